@@ -1,0 +1,64 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ClassPlanner",
+    products: [
+        .executable(name: "classplan", targets: ["classplan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
+    ],
+    targets: [
+        // C libraries, found by pkg-config; the apt package that provides each is named.
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev"])]
+        ),
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+
+        // Value types, the composer and the checks. Pure: no files, no clock, no C.
+        .target(name: "PlanCore"),
+        // Plan and library YAML into PlanCore values, with file:line:column diagnostics.
+        .target(
+            name: "PlanFiles",
+            dependencies: ["PlanCore", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("../../Assets")]
+        ),
+        // The body model, poses, projection and Scene: pure geometry.
+        .target(name: "Figures", dependencies: ["PlanCore"]),
+        // The one door to C: cairo surfaces, Pango text, QR codes; draws a Scene.
+        .target(name: "Graphics", dependencies: ["Figures", "CCairo", "CPangoCairo", "CQRencode"]),
+        // Teacher sheet and student handout: page layout from a ClassSequence.
+        .target(name: "Handouts", dependencies: ["PlanCore", "Figures", "Graphics"]),
+        // The student pack: HTML, text, iCalendar, PNG cards.
+        .target(name: "Sharing", dependencies: ["PlanCore", "Figures", "Graphics", "Handouts"]),
+        // The command line: flags, exit codes, printing diagnostics.
+        .executableTarget(
+            name: "classplan",
+            dependencies: [
+                "PlanCore", "PlanFiles", "Figures", "Graphics", "Handouts", "Sharing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore"]),
+        .testTarget(name: "PlanFilesTests", dependencies: ["PlanFiles", "PlanCore"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "PlanCore", "PlanFiles"]),
+        .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "Figures"]),
+        .testTarget(name: "HandoutsTests", dependencies: ["Handouts", "PlanFiles", "PlanCore", "Graphics"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["PlanFiles"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

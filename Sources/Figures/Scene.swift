@@ -1,0 +1,114 @@
+import PlanCore
+
+/// A drawing as pure vector geometry: what a figure is before any backend draws it.
+/// Elements are drawn in order (back to front) inside a frame whose origin is the top left
+/// and whose y axis grows downward.
+public struct Scene: Sendable, Hashable {
+    /// The frame the drawing fits in.
+    public var size: Size
+    /// The elements, back to front.
+    public var elements: [SceneElement]
+
+    public init(size: Size, elements: [SceneElement] = []) {
+        self.size = size
+        self.elements = elements
+    }
+
+    /// Adds an element on top of the others.
+    public mutating func append(_ element: SceneElement) { elements.append(element) }
+}
+
+/// One drawable thing of a scene.
+public enum SceneElement: Sendable, Hashable {
+    /// A path, filled and/or stroked.
+    case path(Path2D, ShapeStyle)
+    /// A circle, filled and/or stroked.
+    case circle(center: Point, radius: Double, ShapeStyle)
+    /// A stroked path with an arrowhead at its end (and at its start when `doubleHeaded`).
+    case arrow(Path2D, ShapeStyle, headLength: Double, doubleHeaded: Bool)
+    /// A short text label.
+    case label(Label)
+}
+
+/// A path made of moves, lines, cubic curves and closes.
+public struct Path2D: Sendable, Hashable {
+    /// One step of a path.
+    public enum Command: Sendable, Hashable {
+        case move(Point)
+        case line(Point)
+        case curve(Point, Point, Point)
+        case close
+    }
+
+    public var commands: [Command]
+    public init(_ commands: [Command] = []) { self.commands = commands }
+
+    public mutating func move(to p: Point) { commands.append(.move(p)) }
+    public mutating func line(to p: Point) { commands.append(.line(p)) }
+    public mutating func curve(to p: Point, control1: Point, control2: Point) {
+        commands.append(.curve(control1, control2, p))
+    }
+    public mutating func close() { commands.append(.close) }
+
+    /// Every point the path names (end points and control points): the curve lies inside
+    /// their convex hull, so their bounds bound the path.
+    public var points: [Point] {
+        commands.flatMap { c -> [Point] in
+            switch c {
+            case .move(let p), .line(let p): return [p]
+            case .curve(let a, let b, let p): return [a, b, p]
+            case .close: return []
+            }
+        }
+    }
+}
+
+/// How a shape is painted.
+public struct ShapeStyle: Sendable, Hashable {
+    /// How stroke ends look.
+    public enum LineCap: Sendable, Hashable { case butt, round, square }
+    /// How stroke corners look.
+    public enum LineJoin: Sendable, Hashable { case miter, round, bevel }
+
+    public var fill: Color?
+    public var stroke: Color?
+    public var lineWidth: Double
+    public var lineCap: LineCap
+    public var lineJoin: LineJoin
+    /// Dash lengths, on and off; empty for a solid line.
+    public var dash: [Double]
+
+    public init(fill: Color? = nil, stroke: Color? = nil, lineWidth: Double = 1,
+                lineCap: LineCap = .round, lineJoin: LineJoin = .round, dash: [Double] = []) {
+        self.fill = fill
+        self.stroke = stroke
+        self.lineWidth = lineWidth
+        self.lineCap = lineCap
+        self.lineJoin = lineJoin
+        self.dash = dash
+    }
+}
+
+/// A short text label placed in a scene.
+public struct Label: Sendable, Hashable {
+    /// Where the anchor point of the text goes.
+    public enum Anchor: Sendable, Hashable { case start, middle, end }
+
+    public var text: String
+    /// The baseline point of the anchor.
+    public var position: Point
+    public var fontSize: Double
+    public var color: Color
+    public var anchor: Anchor
+    public var bold: Bool
+
+    public init(text: String, position: Point, fontSize: Double = 10, color: Color = .black,
+                anchor: Anchor = .start, bold: Bool = false) {
+        self.text = text
+        self.position = position
+        self.fontSize = fontSize
+        self.color = color
+        self.anchor = anchor
+        self.bold = bold
+    }
+}

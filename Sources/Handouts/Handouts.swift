@@ -1,0 +1,3 @@
+import PlanCore
+import Figures
+import Graphics

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The `classplan` command: plans a movement class and prints its handouts.
+@main
+struct ClassPlan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "classplan",
+        abstract: "Plan a movement class, print its handouts, and share it with students.",
+        version: ClassPlannerVersion.current,
+        subcommands: []
+    )
+}
+
+/// The version printed by `--version` and written into PDFs as their creator.
+enum ClassPlannerVersion {
+    static let current = "0.1.0"
+}
