@@ -1,6 +1,7 @@
 import Figures
 import Foundation
 import Testing
+internal import CCairo
 @testable import Graphics
 
 @Suite("PDF documents")
@@ -30,6 +31,8 @@ struct PDFDocumentTests {
             page.addDestination(name: "clam & <shell>", at: Point(x: 16, y: 70))
             let heading = try typesetter.layout("Clam", style: TextStyle(size: 16, weight: .bold))
             page.draw(heading, at: Point(x: 16, y: 70))
+            // Drawn under a transform: the link's area must land where it is drawn.
+            page.addLink(rect: Rect(x: 0, y: 0, width: 100, height: 20), toDestination: "exercises")
         }
         return try document.finish()
     }
@@ -111,8 +114,73 @@ struct PDFDocumentTests {
         #expect(outlines.first?["title"] as? String == "Exercises")
         let kids = outlines.first?["kids"] as? [[String: Any]] ?? []
         #expect(kids.first?["title"] as? String == "Clam & <shell>")
-        // Each outline entry resolves to a page.
-        #expect(outlines.first?["destpageposfrom1"] as? Int == 1)
-        #expect(kids.first?["destpageposfrom1"] as? Int == 2)
+        #expect(json.contains("Exercises"))
+
+        let pdf = try QPDFObjects(path: path)
+        let dests = try pdf.namedDestinations()
+        #expect(dests.count == 2)
+        // Outline entries and links name destinations that exist, on the right page and spot.
+        #expect(pdf.outlineDestinations().sorted() == dests.keys.sorted())
+        let links = pdf.linkAnnotations()
+        #expect(links.count == 3)
+        for link in links where link.uri == nil {
+            let dest = try #require(link.destination.flatMap { dests[$0] }, "link to a missing destination: \(link)")
+            #expect(pdf.pageObjects.contains(dest.page))
+        }
+        let clam = try #require(dests[PDFNames.encode("clam & <shell>")])
+        #expect(clam.page == pdf.pageObjects[1])
+        #expect(abs(clam.x - 56) < 0.01 && abs(clam.y - (841.889764 - 100)) < 0.01, "\(clam)")
+        let translated = try #require(links.first { $0.page == pdf.pageObjects[1] })
+        // The rectangle (0, 0, 100, 20) under a (40, 30) translation, in PDF's y-up space.
+        let expected = [40, 841.889764 - 50, 140, 841.889764 - 30]
+        #expect(translated.rect.count == 4 && zip(translated.rect, expected).allSatisfy { abs($0 - $1) < 0.01 },
+                "\(translated.rect)")
+        #expect(links.contains { $0.uri == "https://example.org/deep%20hips" })
+        #expect(try PDFInfo.labels(path) == ["i", "ii"])
+    }
+
+    @Test("a link to a destination no page defines is an error")
+    func brokenLink() throws {
+        let document = try PDFDocument(pageSize: PaperSize.a4.size, metadata: PDFMetadata())
+        try document.page { page in
+            page.addDestination(name: "here", at: Point(x: 10, y: 10))
+            page.addLink(rect: Rect(x: 10, y: 10, width: 50, height: 10), toDestination: "nowhere")
+        }
+        #expect(throws: GraphicsError.invalidArgument(operation: "finish the PDF",
+                                                      reason: "a link points to the destination 'nowhere', which no page defines")) {
+            try document.finish()
+        }
+    }
+
+    @Test("a page cairo rejects throws an error naming the page")
+    func pageStatus() throws {
+        let document = try PDFDocument(pageSize: PaperSize.a4.size, metadata: PDFMetadata())
+        try document.page { _ in }
+        let error = #expect(throws: GraphicsError.self) {
+            // A transform that cannot be inverted: cairo records an error and ignores the rest.
+            try document.page { page in cairo_scale(page.cr, 0, 0) }
+        }
+        guard case .cairo(let operation, _)? = error else {
+            Issue.record("expected a cairo error, got \(String(describing: error))")
+            return
+        }
+        #expect(operation == "drawing page 2 of the PDF")
+    }
+
+    @Test("impossible page sizes throw")
+    func badSizes() {
+        #expect(throws: GraphicsError.self) { try PDFDocument(pageSize: Size(width: 0, height: 100), metadata: PDFMetadata()) }
+        #expect(throws: GraphicsError.self) { try PDFDocument(pageSize: Size(width: .infinity, height: 100), metadata: PDFMetadata()) }
+        #expect(throws: GraphicsError.self) { try PNGImage(width: 0, height: 10, background: nil) }
+        #expect(throws: GraphicsError.self) { try SVGDocument(size: Size(width: -1, height: 10)) }
+    }
+
+    @Test("destination names are encoded one-to-one into safe characters", arguments: [
+        "plain-name_1", "with space", "quote ' and \\ backslash", "(paren)", "ünï", "", ".2E",
+    ])
+    func names(name: String) {
+        let encoded = PDFNames.encode(name)
+        #expect(encoded.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) })
+        #expect(PDFNames.decode(encoded) == name || name.isEmpty)
     }
 }

@@ -11,8 +11,7 @@ extension DrawingContext {
         guard p.x.isFinite, p.y.isFinite else { return }
         destinations.append(encoded)
         let attributes = "name='\(encoded)' x=\(PDFNames.number(p.x)) y=\(PDFNames.number(p.y))"
-        cairo_tag_begin(cr, CAIRO_TAG_DEST, attributes)
-        cairo_tag_end(cr, CAIRO_TAG_DEST)
+        tag(CAIRO_TAG_DEST, attributes: attributes)
     }
 
     /// Makes `rect` (in current user units) a link to the destination `name` in this PDF.
@@ -20,15 +19,20 @@ extension DrawingContext {
         let encoded = PDFNames.encode(name)
         guard let area = deviceRectAttribute(rect) else { return }
         linkTargets.append(encoded)
-        cairo_tag_begin(cr, CAIRO_TAG_LINK, "rect=\(area) dest='\(encoded)'")
-        cairo_tag_end(cr, CAIRO_TAG_LINK)
+        tag(CAIRO_TAG_LINK, attributes: "rect=\(area) dest='\(encoded)'")
     }
 
     /// Makes `rect` (in current user units) a link to the web address `uri`.
     public func addLink(rect: Rect, uri: String) {
         guard let area = deviceRectAttribute(rect) else { return }
-        cairo_tag_begin(cr, CAIRO_TAG_LINK, "rect=\(area) uri='\(PDFNames.quoted(PDFNames.safeURI(uri)))'")
-        cairo_tag_end(cr, CAIRO_TAG_LINK)
+        tag(CAIRO_TAG_LINK, attributes: "rect=\(area) uri='\(PDFNames.quoted(PDFNames.safeURI(uri)))'")
+    }
+
+    /// Opens and closes the cairo tag `name` with `attributes`; cairo reports a malformed
+    /// attribute string only through the context's status, checked after each page.
+    func tag(_ name: String, attributes: String) {
+        cairo_tag_begin(cr, name, attributes)
+        cairo_tag_end(cr, name)
     }
 
     /// The `[x y w h]` attribute for `rect`, in device units: cairo 1.16 reads a link's

@@ -23,3 +23,29 @@ let byteSinkWrite: cairo_write_func_t = { closure, bytes, length in
     if let bytes, length > 0 { sink.append(bytes, count: Int(length)) }
     return CAIRO_STATUS_SUCCESS
 }
+
+/// Feeds bytes to a cairo read function (for decoding PNG data in memory).
+final class ByteSource {
+    private let data: Data
+    private var offset = 0
+
+    init(_ data: Data) { self.data = data }
+
+    var closure: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
+
+    /// Copies exactly `count` bytes into `buffer`, or returns false when too few are left.
+    func read(into buffer: UnsafeMutablePointer<UInt8>, count: Int) -> Bool {
+        guard count <= data.count - offset else { return false }
+        let start = data.index(data.startIndex, offsetBy: offset)
+        data.copyBytes(to: buffer, from: start..<(start + count))
+        offset += count
+        return true
+    }
+}
+
+/// The cairo read function for a `ByteSource`.
+let byteSourceRead: cairo_read_func_t = { closure, buffer, length in
+    guard let closure, let buffer else { return CAIRO_STATUS_READ_ERROR }
+    let source = Unmanaged<ByteSource>.fromOpaque(closure).takeUnretainedValue()
+    return source.read(into: buffer, count: Int(length)) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_READ_ERROR
+}
