@@ -65,11 +65,37 @@ struct SceneDrawingTests {
         let document = try SVGDocument(size: Size(width: 200, height: 100))
         try document.draw { try $0.draw(Self.scene, in: Rect(x: 0, y: 0, width: 200, height: 100)) }
         let svg = String(decoding: try document.finish(), as: UTF8.self)
+        if let keep = ProcessInfo.processInfo.environment["GRAPHICS_KEEP_SVG"] { try? svg.write(toFile: keep, atomically: true, encoding: .utf8) }
         #expect(svg.hasPrefix("<?xml"))
         #expect(svg.contains("<svg"))
         #expect(svg.contains("width=\"200pt\""))
         #expect(svg.contains("<path"))
         #expect(svg.hasSuffix("</svg>\n"))
+    }
+
+    @Test("drawings meant to sit in one HTML page get ids of their own")
+    func svgPrefixes() throws {
+        func drawing(_ prefix: String) throws -> String {
+            let document = try SVGDocument(size: Size(width: 200, height: 100))
+            try document.draw { try $0.draw(Self.scene, in: Rect(x: 0, y: 0, width: 200, height: 100)) }
+            return String(decoding: try document.finish(idPrefix: prefix), as: UTF8.self)
+        }
+        func matches(_ pattern: String, in text: String) throws -> [String] {
+            let regex = try NSRegularExpression(pattern: pattern)
+            return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+                Range($0.range(at: 1), in: text).map { String(text[$0]) }
+            }
+        }
+        let first = try drawing("clam"), second = try drawing("fig 2<")
+        let firstIDs = Set(try matches(#"id="([^"]+)""#, in: first))
+        let secondIDs = Set(try matches(#"id="([^"]+)""#, in: second))
+        #expect(!firstIDs.isEmpty)
+        #expect(firstIDs.allSatisfy { $0.hasPrefix("clam-") })
+        #expect(secondIDs.allSatisfy { $0.hasPrefix("fig2-") })
+        #expect(firstIDs.isDisjoint(with: secondIDs))
+        let references = try matches(##"(?:href="#|url\(#)([^")]+)"##, in: first)
+        #expect(!references.isEmpty)
+        #expect(references.allSatisfy(firstIDs.contains))
     }
 
     @Test("an arrowhead points along the end tangent")

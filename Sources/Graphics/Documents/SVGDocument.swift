@@ -45,6 +45,24 @@ public final class SVGDocument {
         try context.checkStatus("drawing")
     }
 
+    /// Ends the drawing and returns the SVG text as UTF-8 bytes. With `idPrefix`, every id in
+    /// the drawing (cairo names glyphs `glyph0-1` in every file) and every reference to one
+    /// starts with that prefix, so several drawings can sit inline in one HTML page without
+    /// borrowing each other's glyphs. The prefix keeps only letters, digits, `-` and `_`.
+    public func finish(idPrefix: String? = nil) throws -> Data {
+        let data = try finish()
+        guard let idPrefix else { return data }
+        let prefix = String(idPrefix.unicodeScalars.filter {
+            $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_")
+        }.map(Character.init))
+        guard !prefix.isEmpty else { return data }
+        var text = String(decoding: data, as: UTF8.self)
+        for marker in ["id=\"", "href=\"#", "url(#"] {
+            text = text.replacingOccurrences(of: marker, with: marker + prefix + "-")
+        }
+        return Data(text.utf8)
+    }
+
     /// Ends the drawing and returns the SVG text as UTF-8 bytes.
     public func finish() throws -> Data {
         if let result { return result }
