@@ -139,6 +139,54 @@ struct PDFDocumentTests {
         #expect(try PDFInfo.labels(path) == ["i", "ii"])
     }
 
+    @Test("a long paragraph continues on the next page at a line boundary")
+    func paragraphAcrossPages() throws {
+        let document = try PDFDocument(pageSize: PaperSize.a4.size, metadata: PDFMetadata(title: "Flow"))
+        let sentences = (1...60).map { "Sentence \($0) keeps the pelvis steady." }
+        let layout = try document.typesetter.layout(sentences.joined(separator: " "), style: TextStyle(size: 14), width: 300)
+        let frame = Rect(x: 72, y: 500, width: 300, height: 270)
+        var next = 0
+        var pages = 0
+        while next < layout.lineCount {
+            let top = pages == 0 ? frame.minY : 72
+            let fit = layout.linesFitting(height: frame.maxY - top, from: next)
+            #expect(fit > 0)
+            #expect(layout.height(ofLines: next..<(next + fit)) <= frame.maxY - top)
+            try document.page { page in page.draw(layout, at: Point(x: frame.minX, y: top), lines: next..<(next + fit)) }
+            next += fit
+            pages += 1
+        }
+        #expect(pages >= 2)
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = try folder.write(try document.finish(), named: "flow.pdf")
+        // Every sentence is there once, in order, and each page's text sits inside the frame.
+        let text = try Tools.output("pdftotext", [path, "-"]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains(sentences.joined(separator: " ")))
+        let boxes = try Tools.output("pdftotext", ["-bbox", path, "-"])
+        let ys = try NSRegularExpression(pattern: #"yMin="([0-9.]+)" xMax="[0-9.]+" yMax="([0-9.]+)""#)
+        var count = 0
+        for match in ys.matches(in: boxes, range: NSRange(boxes.startIndex..., in: boxes)) {
+            guard let r1 = Range(match.range(at: 1), in: boxes), let r2 = Range(match.range(at: 2), in: boxes),
+                  let yMin = Double(boxes[r1]), let yMax = Double(boxes[r2]) else { continue }
+            #expect(yMin >= 72 - 0.5 && yMax <= frame.maxY + 0.5, "word box \(yMin)–\(yMax) outside the frame")
+            count += 1
+        }
+        #expect(count > 300)
+    }
+
+    @Test("a plan date becomes the creation date; no date gives a fixed one")
+    func dates() throws {
+        #expect(PDFMetadata.Date("2026-12-01") == PDFMetadata.Date(year: 2026, month: 12, day: 1))
+        #expect(PDFMetadata.Date("2026-13-01") == nil)
+        #expect(PDFMetadata.Date("26-12-01") == nil)
+        #expect(PDFMetadata.Date("2026-12-01").map(\.pdfDate) == "(D:20261201)")
+        let document = try PDFDocument(pageSize: PaperSize.a4.size, metadata: PDFMetadata())
+        try document.page { _ in }
+        let text = String(decoding: try document.finish(), as: UTF8.self)
+        #expect(text.contains("/CreationDate (D:20000101)"))
+    }
+
     @Test("a link to a destination no page defines is an error")
     func brokenLink() throws {
         let document = try PDFDocument(pageSize: PaperSize.a4.size, metadata: PDFMetadata())
