@@ -51,6 +51,7 @@ struct SceneDrawingTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = try folder.write(data, named: "scene.png")
+        if let keep = ProcessInfo.processInfo.environment["GRAPHICS_KEEP_PNG"] { try? data.write(to: URL(fileURLWithPath: keep)) }
         // The 2:1 scene fills the width and sits in the middle band: the top and bottom
         // quarters stay white.
         let info = try Tools.output("file", [path])
