@@ -10,7 +10,8 @@ public enum GraphicsError: Error, Equatable, CustomStringConvertible {
     case qrCode(reason: String)
     /// The file at `path` could not be written.
     case cannotWrite(path: String, reason: String)
-    /// A size or count given to the drawing layer is out of range (`what` says which).
+    /// `operation` cannot be done with the values given (a size out of range, a link to a
+    /// destination no page defines); `reason` says which.
     case invalidArgument(operation: String, reason: String)
 
     /// A sentence saying what failed.
