@@ -28,7 +28,7 @@ public struct DiagnosticRenderer: Sendable {
         if let span = diagnostic.span, let text = sources[span.file],
            let line = SourceText.line(span.line, of: text) {
             let number = String(span.line)
-            let gutter = String(repeating: " ", count: number.count + 3)
+            let gutter = String(repeating: " ", count: number.count + 4)
             out += paint("   " + number + " |", .blue) + " " + String(line) + "\n"
             // The padding copies the line's own tabs so the caret lands under the value
             // whatever the terminal's tab width.

@@ -29,10 +29,14 @@ struct LibraryFileParser {
         let document = YAMLDocument(text: text, file: file)
         var reader = NodeReader(file: file, text: text, masked: document.maskedKeys)
         reader.diagnostics = document.diagnostics
-        defer { contents.diagnostics = reader.diagnostics }
-        guard let root = document.root,
-              let top = reader.entries(of: root, allowed: ["exercises", "blocks"], place: "a library file",
-                                       key: "the library file") else { return contents }
+        if let root = document.root { read(root, into: &contents, reader: &reader) }
+        contents.diagnostics = reader.diagnostics
+        return contents
+    }
+
+    private static func read(_ root: Node, into contents: inout Contents, reader: inout NodeReader) {
+        guard let top = reader.entries(of: root, allowed: ["exercises", "blocks"], place: "a library file",
+                                       key: "the library file") else { return }
         if top.isEmpty {
             reader.error(.missingKey("exercises", in: "this library file", example: "exercises:"), at: root)
         }
@@ -57,7 +61,6 @@ struct LibraryFileParser {
                 }
             }
         }
-        return contents
     }
 
     private static func idOf(_ node: Node) -> String? {

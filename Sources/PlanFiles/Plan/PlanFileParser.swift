@@ -36,15 +36,19 @@ struct PlanFileParser {
         let document = YAMLDocument(text: text, file: file)
         var reader = NodeReader(file: file, text: text, masked: document.maskedKeys)
         reader.diagnostics = document.diagnostics
-        defer { draft.diagnostics = reader.diagnostics }
-        guard let root = document.root else { return draft }
+        if let root = document.root { read(root, into: &draft, reader: &reader) }
+        draft.diagnostics = reader.diagnostics
+        return draft
+    }
+
+    private static func read(_ root: Node, into draft: inout Draft, reader: inout NodeReader) {
         if case .scalar = root {
             reader.error(Diagnostic.Message("this file holds a single value, not a plan",
                                             hint: "a plan is a set of keys such as `title:` and `sequence:`"), at: root)
-            return draft
+            return
         }
         guard let entries = reader.entries(of: root, allowed: topKeys, place: "the plan", key: "the plan")
-        else { return draft }
+        else { return }
 
         var plan = Plan(title: "", sequence: [])
         var hasTitle = false, hasSequence = false
@@ -110,7 +114,6 @@ struct PlanFileParser {
                          at: firstKey)
         }
         draft.plan = plan
-        return draft
     }
 
     static func date(_ node: Node, reader: inout NodeReader) -> PlanDate? {

@@ -1,8 +1,8 @@
 /// Nearest-word suggestions for typos in keys and ids.
-enum EditDistance {
+public enum EditDistance {
     /// The edit distance between two words (insertions, deletions, substitutions and
     /// swaps of neighbours each count one), case-insensitive.
-    static func distance(_ a: String, _ b: String) -> Int {
+    public static func distance(_ a: String, _ b: String) -> Int {
         let x = Array(a.lowercased().unicodeScalars), y = Array(b.lowercased().unicodeScalars)
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
@@ -23,7 +23,7 @@ enum EditDistance {
 
     /// The candidate nearest to `word`, when it is near enough to be a likely typo: within
     /// a third of the word's length (at least 2 edits), or differing only in `-`/`_`.
-    static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+    public static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
         // Words longer than any id are not worth the quadratic table.
         guard word.count <= 80 else { return nil }
         let normal = { (s: String) in s.lowercased().replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-") }
