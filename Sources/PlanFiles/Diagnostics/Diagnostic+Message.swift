@@ -130,8 +130,8 @@ extension Diagnostic.Message {
     }
     /// A word that is not one of the accepted ones.
     public static func unknownWord(_ word: String, for key: String, accepted: [String], suggestion: String?) -> Self {
-        Self("'\(word)' is not a \(key)",
-             hint: (didYouMean(suggestion).map { $0 + " " } ?? "") + "\(key) is one of \(quotedList(accepted))")
+        Self("'\(key)' cannot be '\(word)'",
+             hint: (didYouMean(suggestion).map { $0 + " " } ?? "") + "'\(key)' is one of \(quotedList(accepted))")
     }
     /// Not true or false.
     public static func notBoolean(_ word: String, key: String) -> Self {

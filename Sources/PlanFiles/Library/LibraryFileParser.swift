@@ -232,13 +232,13 @@ struct LibraryFileParser {
         for entry in entries {
             let v = entry.value
             switch entry.key {
-            case "base": spec.base = reader.word(v, key: "base", as: BodyPosition.self, name: "position") ?? position
+            case "base": spec.base = reader.word(v, key: "base", as: BodyPosition.self) ?? position
             case "view": spec.view = view(v, reader: &reader) ?? .side
             case "start": spec.start = pose(v, key: "start", reader: &reader)
             case "end": end = pose(v, key: "end", reader: &reader)
             case "highlight":
                 spec.highlight = reader.list(v).compactMap {
-                    reader.word($0, key: "highlight", as: BodyRegion.self, name: "body region")
+                    reader.word($0, key: "highlight", as: BodyRegion.self)
                 }
             default: break
             }

@@ -9,12 +9,16 @@ public struct LibraryFolder: Sendable, Equatable {
     public var name: String
     /// The `library:` entry of a plan that named it; nil for `--library DIR`.
     public var declaredAt: SourceSpan?
+    /// The folder as written in the plan (`my-exercises`), for the message when it is missing.
+    public var asWritten: String
 
-    /// A folder; `declaredAt` is the plan's `library:` entry that named it, if any.
-    public init(url: URL, name: String, declaredAt: SourceSpan? = nil) {
+    /// A folder; `declaredAt` is the plan's `library:` entry that named it, if any, and
+    /// `asWritten` how the entry spelled it.
+    public init(url: URL, name: String, declaredAt: SourceSpan? = nil, asWritten: String? = nil) {
         self.url = url
         self.name = name
         self.declaredAt = declaredAt
+        self.asWritten = asWritten ?? name
     }
 }
 
@@ -58,7 +62,7 @@ public struct LibraryLoader: Sendable {
             guard FileManager.default.fileExists(atPath: folder.url.path, isDirectory: &isDirectory),
                   isDirectory.boolValue else {
                 if let span = folder.declaredAt {
-                    result.diagnostics.append(.error(.missingLibraryFolder(folder.name, lookedAt: folder.url.path), at: span))
+                    result.diagnostics.append(.error(.missingLibraryFolder(folder.asWritten, lookedAt: folder.url.path), at: span))
                 } else {
                     result.diagnostics.append(.error(.missingLibraryOption(folder.name), at: nil))
                 }

@@ -105,7 +105,7 @@ struct PlanFileParser {
             default: break
             }
         }
-        let firstKey = entries.first?.keyNode ?? root
+        let firstKey = root
         if !hasTitle {
             reader.error(.missingKey("title", in: "the plan", example: "title: Deep hips, steady pelvis"), at: firstKey)
         }

@@ -56,7 +56,8 @@ public struct PlanLoader: Sendable {
         let planFolder = (path as NSString).deletingLastPathComponent
         var folders = draft.libraryEntries.map { entry in
             let name = planFolder.isEmpty ? entry.folder : (planFolder as NSString).appendingPathComponent(entry.folder)
-            return LibraryFolder(url: URL(fileURLWithPath: name).standardizedFileURL, name: name, declaredAt: entry.span)
+            return LibraryFolder(url: URL(fileURLWithPath: name).standardizedFileURL, name: name, declaredAt: entry.span,
+                                 asWritten: entry.folder)
         }
         folders += libraryFolders.map { LibraryFolder(url: URL(fileURLWithPath: $0).standardizedFileURL, name: $0) }
         let loaded = try LibraryLoader().load(builtIn: assets.map(LibraryLoader.builtInFolder(assets:)), folders: folders)

@@ -30,6 +30,8 @@ public enum EditDistance {
         var best: (String, Int)?
         for candidate in candidates {
             if normal(candidate) == normal(word) { return candidate }
+            // `right` for `right-first`: the start of a longer word.
+            if word.count >= 3, normal(candidate).hasPrefix(normal(word)), best == nil { best = (candidate, .max - 1) }
             let d = distance(word, candidate)
             if d <= max(2, word.count / 3), d < (best?.1 ?? .max) { best = (candidate, d) }
         }

@@ -150,12 +150,12 @@ struct NodeReader {
     }
 
     /// One of an enumeration's words, with a did-you-mean for typos.
-    mutating func word<Word: RawRepresentable & CaseIterable>(_ node: Node, key: String, as: Word.Type,
-                                                              name: String? = nil) -> Word? where Word.RawValue == String {
+    mutating func word<Word: RawRepresentable & CaseIterable>(_ node: Node, key: String,
+                                                              as: Word.Type) -> Word? where Word.RawValue == String {
         guard let text = text(node, key: key) else { return nil }
         if let value = Word(rawValue: text) { return value }
         let accepted = Word.allCases.map(\.rawValue)
-        error(.unknownWord(text, for: name ?? key, accepted: accepted,
+        error(.unknownWord(text, for: key, accepted: accepted,
                            suggestion: EditDistance.suggestion(for: text, among: accepted)), at: node)
         return nil
     }

@@ -165,8 +165,15 @@ struct YAMLDocument {
     /// A libyaml error in the project's words.
     static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
         switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return .error(.yamlSyntax(problem), at: SourceSpan(file: file, line: mark.line, column: mark.column))
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            // An unclosed bracket is found where the file ends or the next item starts;
+            // the teacher needs to see where it was opened.
+            var place = mark
+            if let context, context.text.contains("flow sequence") || context.text.contains("flow mapping") {
+                place = context.mark
+            }
+            return .error(.yamlSyntax(problem), at: SourceSpan(file: file, line: place.line, column: place.column))
         case let .reader(problem, offset, _, yaml):
             var span: SourceSpan?
             if let offset, offset <= yaml.count {
