@@ -56,7 +56,8 @@ struct LibraryFileParser {
                     let id = idOf(node)
                     if let (block, spans) = block(node, reader: &reader), reader.diagnostics.errorCount == before {
                         contents.blocks.append(block)
-                        contents.blockMemberSpans[block.id] = spans
+                        // A second definition of the id is reported by the loader; keep the first's places.
+                        if contents.blockMemberSpans[block.id] == nil { contents.blockMemberSpans[block.id] = spans }
                     } else if let id { contents.brokenIDs.insert(id) }
                 }
             }
