@@ -297,11 +297,6 @@ extension Diagnostic.Message {
         Self("block '\(block)' lists '\(id)', which is not in the library",
              hint: didYouMean(suggestion) ?? "define it under `exercises:`, or remove it from the block")
     }
-    /// A joint motion name not known.
-    public static func unknownJoint(_ name: String, suggestion: String?) -> Self {
-        Self("'\(name)' is not a joint motion of the figure",
-             hint: didYouMean(suggestion) ?? "joint motions are written like right-hip.rotation or spine.flexion")
-    }
     /// An angle that is not a number.
     public static func badAngle(_ text: String, joint: String) -> Self {
         Self("'\(joint)' needs an angle in degrees, not '\(text)'")
