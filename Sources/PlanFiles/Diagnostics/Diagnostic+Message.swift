@@ -184,6 +184,13 @@ extension Diagnostic.Message {
     /// The sequence has no items.
     public static let emptySequence = Self("the sequence is empty",
                                            hint: "add at least one item, like `- block: warm-up`")
+    /// An item written as plain text (`- block warm-up`).
+    public static func itemWithoutColon(_ text: String) -> Self {
+        let words = text.split(separator: " ", maxSplits: 1)
+        return Self("this item is plain text, not a key and its value",
+                    hint: words.count == 2 ? "write `- \(words[0]): \(words[1])`, with a colon after the key"
+                        : "start it with `block:`, `exercise:` or `name:`")
+    }
     /// An item names nothing.
     public static let itemNamesNothing = Self("this item names no block, exercise or inline exercise",
                                               hint: "start it with `block:`, `exercise:` or `name:`")

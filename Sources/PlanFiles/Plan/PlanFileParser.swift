@@ -164,6 +164,10 @@ struct PlanFileParser {
     /// One sequence item: a block, an exercise, or an inline exercise.
     static func item(_ node: Node, reader: inout NodeReader) -> (PlanItem?, ItemNotes) {
         var notes = ItemNotes()
+        if case .scalar(let scalar) = node, !reader.isNull(node) {
+            reader.error(.itemWithoutColon(scalar.string), at: node)
+            return (nil, notes)
+        }
         guard let entries = reader.entries(of: node, allowed: itemKeys, place: "a sequence item", key: "an item")
         else { return (nil, notes) }
         let kinds = entries.filter { ["block", "exercise", "name"].contains($0.key) }

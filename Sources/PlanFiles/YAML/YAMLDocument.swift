@@ -167,10 +167,11 @@ struct YAMLDocument {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
-            // An unclosed bracket is found where the file ends or the next item starts;
+            // An unclosed bracket or quote is found where the file ends or the next item starts;
             // the teacher needs to see where it was opened.
             var place = mark
-            if let context, context.text.contains("flow sequence") || context.text.contains("flow mapping") {
+            if let context, context.text.contains("flow sequence") || context.text.contains("flow mapping")
+                || context.text.contains("quoted scalar") {
                 place = context.mark
             }
             return .error(.yamlSyntax(problem), at: SourceSpan(file: file, line: place.line, column: place.column))
