@@ -1,0 +1,64 @@
+# ClassPlanner: `make demo` renders the example plan, `make test` runs the tests.
+# Both install what is missing first (Debian packages, through apt-get).
+
+SWIFT      ?= swift
+PREFIX     ?= /usr/local
+OUT        ?= out
+DEMO_PLAN  ?= Plans/hip-series.yaml
+
+# Debian packages the build, the tests and the handouts need:
+# cairo, Pango and libqrencode with their headers; poppler and qpdf to check PDFs in tests;
+# fonts that cover Latin, Greek, Cyrillic, CJK and emoji.
+APT_PACKAGES = pkg-config libcairo2-dev libpango1.0-dev libqrencode-dev \
+               poppler-utils qpdf \
+               fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
+
+# apt-get needs root: use sudo when not root.
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+APT  := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get -o DPkg::Lock::Timeout=300
+
+.PHONY: all deps build release demo test install clean
+
+all: build
+
+## deps: install the Debian packages that are missing (does nothing when all are there)
+deps:
+	@missing=""; \
+	for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(APT) update -q && \
+	  $(APT) install -y -q --no-install-recommends $$missing; \
+	else \
+	  echo "All Debian packages are installed."; \
+	fi
+
+## build: a debug build of classplan
+build: deps
+	$(SWIFT) build
+
+## release: an optimised build of classplan
+release: deps
+	$(SWIFT) build -c release
+
+## demo: build, then render the example plan into out/
+demo: build
+	mkdir -p $(OUT)
+	$$($(SWIFT) build --show-bin-path)/classplan render $(DEMO_PLAN) -o $(OUT)
+	@echo "Handouts written to $(OUT)/"
+
+## test: build and run every test
+test: build
+	$(SWIFT) test
+
+## install: the binary to PREFIX/bin, the library to PREFIX/share/classplan
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/classplan
+	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/classplan" $(DESTDIR)$(PREFIX)/bin/classplan
+	rm -rf $(DESTDIR)$(PREFIX)/share/classplan/Assets
+	cp -R Assets $(DESTDIR)$(PREFIX)/share/classplan/Assets
+
+clean:
+	rm -rf .build $(OUT)

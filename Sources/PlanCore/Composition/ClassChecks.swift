@@ -1,0 +1,33 @@
+/// The warnings a composed class earns: length, floor-to-standing changes, overrides.
+enum ClassChecks {
+    /// More floor-to-standing changes than this earn a warning.
+    static let standingChangesAllowed = 2
+    /// A class shorter than its length by more than this fraction earns a warning.
+    static let shortTolerance = 0.10
+
+    static func warnings(for sequence: ClassSequence, library: Library) -> [PlanWarning] {
+        var warnings: [PlanWarning] = []
+        let plan = sequence.plan
+        if let length = plan.length {
+            let total = sequence.total
+            let span = plan.keySpans["length"]
+            if total > length {
+                warnings.append(.init(message: Message.overLength(total: total, length: length),
+                                      hint: plan.fit ? nil : Message.overLengthHint, span: span))
+            } else if Double((length - total).seconds) > Double(length.seconds) * shortTolerance {
+                warnings.append(.init(message: Message.underLength(total: total, length: length),
+                                      hint: plan.fit ? nil : Message.underLengthHint, span: span))
+            }
+        }
+        let changes = sequence.items.filter { $0.move == .floorToStanding }.count
+        if changes > standingChangesAllowed {
+            warnings.append(.init(message: Message.standingChanges(changes),
+                                  hint: Message.standingChangesHint, span: plan.keySpans["sequence"]))
+        }
+        let used = Set(sequence.items.map(\.exercise.id) + sequence.items.compactMap(\.blockID))
+        for o in library.overrides where used.contains(o.id) {
+            warnings.append(.init(message: Message.overridden(o.id, isBlock: o.isBlock), span: o.span))
+        }
+        return warnings
+    }
+}

@@ -1,0 +1,162 @@
+/// Turns a validated plan and its library into the timed class: sides, transitions, fit to
+/// length, totals and warnings. Pure: everything it needs is passed in.
+public struct Composer: Sendable {
+    /// The library the plan's ids refer to.
+    public var library: Library
+
+    public init(library: Library) { self.library = library }
+
+    /// The timed class for `plan`.
+    ///
+    /// The plan is expected to be validated (every id in the library); an id that is not is
+    /// skipped with a warning rather than trusted.
+    public func compose(_ plan: Plan) -> ClassSequence {
+        var warnings: [PlanWarning] = []
+        var steps: [WorkStep] = []
+        for (index, item) in plan.sequence.enumerated() {
+            steps += expand(item, at: index, warnings: &warnings)
+        }
+        if plan.fit, let length = plan.length {
+            FitToLength(length: length, transitions: plan.transitions)
+                .apply(to: &steps, warnings: &warnings, span: plan.keySpans["fit"] ?? plan.keySpans["length"])
+        }
+        let items = Timeline.lay(steps, transitions: plan.transitions)
+        var sequence = ClassSequence(plan: plan, items: items, warnings: [])
+        warnings += ClassChecks.warnings(for: sequence, library: library)
+        sequence.warnings = warnings
+        return sequence
+    }
+
+    // MARK: Expanding plan items into work steps
+
+    /// One plan item as the steps it stands for, sides ordered as the item asks.
+    func expand(_ item: PlanItem, at index: Int, warnings: inout [PlanWarning]) -> [WorkStep] {
+        switch item.content {
+        case .exercise(let id):
+            guard let exercise = library.exercises[id] else {
+                warnings.append(.init(message: Message.skippedUnknown(id), span: item.span))
+                return []
+            }
+            return units(for: [exercise], block: nil, item: item, index: index)
+        case .inline(let exercise):
+            return units(for: [exercise], block: nil, item: item, index: index)
+        case .block(let id):
+            guard let block = library.blocks[id] else {
+                warnings.append(.init(message: Message.skippedUnknown(id), span: item.span))
+                return []
+            }
+            let exercises = picked(from: block, item.pick).compactMap { library.exercises[$0] }
+            return units(for: exercises, block: block, item: item, index: index)
+        }
+    }
+
+    /// The block's exercise ids that `pick` selects, in the block's order.
+    func picked(from block: Block, _ pick: [PlanItem.Pick]?) -> [String] {
+        guard let pick else { return block.exercises }
+        let wanted = Set(pick.compactMap { p -> String? in
+            switch p {
+            case .number(let n): return block.exercises.indices.contains(n - 1) ? block.exercises[n - 1] : nil
+            case .id(let id): return id
+            }
+        })
+        return block.exercises.filter { wanted.contains($0) }
+    }
+
+    /// Work steps for exercises done together. Runs of consecutive sided exercises get
+    /// their sides in the item's order: right-first does the whole run on the right, then
+    /// the whole run on the left; alternate does each on both sides before the next.
+    func units(for exercises: [Exercise], block: Block?, item: PlanItem, index: Int) -> [WorkStep] {
+        let order = item.sides ?? block?.sides ?? .rightFirst
+        var steps: [WorkStep] = []
+        var run: [Exercise] = []
+
+        func flush() {
+            guard !run.isEmpty else { return }
+            switch order {
+            case .rightFirst, .leftFirst:
+                let first: Side = order == .rightFirst ? .right : .left
+                for side in [first, first.opposite] {
+                    steps += run.map { step($0, side: side, block: block, item: item, index: index) }
+                }
+            case .alternate:
+                for exercise in run {
+                    steps += [Side.right, .left].map { step(exercise, side: $0, block: block, item: item, index: index) }
+                }
+            }
+            run.removeAll()
+        }
+
+        for exercise in exercises {
+            if exercise.sided {
+                run.append(exercise)
+            } else {
+                flush()
+                steps.append(step(exercise, side: nil, block: block, item: item, index: index))
+            }
+        }
+        flush()
+        return steps
+    }
+
+    /// One step of work with its dose resolved: the item's own dose first, then the
+    /// block's, then the exercise's.
+    func step(_ exercise: Exercise, side: Side?, block: Block?, item: PlanItem, index: Int) -> WorkStep {
+        let dose = resolvedDose(exercise, block: block, item: item)
+        var duration: Duration
+        var reps: Int?
+        var flexible = !item.fixed
+        switch dose {
+        case .time(let d), .perSide(let d):
+            duration = d
+        case .reps(let n):
+            reps = n
+            duration = (exercise.secondsPerRep ?? WorkStep.defaultSecondsPerRep) * n
+            flexible = false
+        }
+        let minimum = exercise.minimum ?? WorkStep.defaultMinimum
+        return WorkStep(exercise: exercise, side: side, duration: duration, blockID: block?.id,
+                        planIndex: index, reps: reps, flexible: flexible,
+                        minimum: min(minimum, duration))
+    }
+
+    /// The dose that applies to `exercise` in this item: an override only applies where it
+    /// fits the exercise (`per_side` to sided work, `time` to one-sided work, `reps` to
+    /// counted work).
+    func resolvedDose(_ exercise: Exercise, block: Block?, item: PlanItem) -> Dose {
+        func applicable(_ reps: Int?, _ perSide: Duration?, _ time: Duration?) -> Dose? {
+            if let reps, exercise.secondsPerRep != nil { return .reps(reps) }
+            if exercise.sided, let perSide { return .perSide(perSide) }
+            if !exercise.sided, let time { return .time(time) }
+            return nil
+        }
+        if let dose = applicable(item.reps, item.perSide, item.time) { return dose }
+        if let blockDose = block?.dose {
+            switch blockDose {
+            case .reps(let n): if let dose = applicable(n, nil, nil) { return dose }
+            case .perSide(let d): if let dose = applicable(nil, d, nil) { return dose }
+            case .time(let d): if let dose = applicable(nil, nil, d) { return dose }
+            }
+        }
+        return exercise.dose
+    }
+}
+
+/// One stretch of work before transitions are laid between: an exercise on one side (or
+/// unsided) for a time.
+struct WorkStep: Sendable, Equatable {
+    /// Used when a counted exercise does not say how long a repetition takes.
+    static let defaultSecondsPerRep = Duration.seconds(5)
+    /// Used when an exercise does not say how far `fit` may shrink it.
+    static let defaultMinimum = Duration.seconds(15)
+
+    var exercise: Exercise
+    var side: Side?
+    var duration: Duration
+    var blockID: String?
+    var planIndex: Int
+    var reps: Int?
+    /// True when `fit` may change its time.
+    var flexible: Bool
+    /// The least time `fit` may give it.
+    var minimum: Duration
+}

@@ -1,0 +1,29 @@
+/// The composer's warning texts, in one place so they are easy to find, read and test.
+enum Message {
+    static func overLength(total: Duration, length: Duration) -> String {
+        "the class runs \(total.spoken), \((total - length).spoken) over its length of \(length.spoken)"
+    }
+    static let overLengthHint = "shorten or drop an item, or add `fit: true` to scale times to the length"
+    static func underLength(total: Duration, length: Duration) -> String {
+        "the class runs \(total.spoken), \((length - total).spoken) short of its length of \(length.spoken)"
+    }
+    static let underLengthHint = "add an item, lengthen times, or add `fit: true` to scale times to the length"
+    static func standingChanges(_ n: Int) -> String {
+        "the class moves between the floor and standing \(n) times"
+    }
+    static let standingChangesHint = "group standing work together: each change costs time and breaks the flow"
+    static func overridden(_ id: String, isBlock: Bool) -> String {
+        "your library replaces the built-in \(isBlock ? "block" : "exercise") '\(id)'"
+    }
+    static func skippedUnknown(_ id: String) -> String {
+        "'\(id)' is not in the library, so it was left out"
+    }
+    static func nothingToFit(_ length: Duration) -> String {
+        "`fit` cannot reach \(length.spoken): every item is counted in reps or marked `fixed`"
+    }
+    static let nothingToFitHint = "give at least one item a `time` or `per_side` and leave it unfixed"
+    static func cannotFit(_ length: Duration, over: Duration) -> String {
+        "`fit` cannot bring the class down to \(length.spoken): at their minimum times the items still run \(over.spoken) over"
+    }
+    static let cannotFitHint = "drop an item, or mark fewer items `fixed`"
+}
