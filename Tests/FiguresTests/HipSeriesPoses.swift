@@ -33,7 +33,7 @@ enum HipSeriesPoses {
     ]
 
     /// The camera that shows the knee rise: from behind and above the mat.
-    static let view = CameraView.free(azimuth: .degrees(20), elevation: .degrees(40))
+    static let view = CameraView.free(azimuth: .degrees(35), elevation: .degrees(22))
 
     static func spec(start: [JointMotion: Double], end: [JointMotion: Double]) -> FigureSpec {
         let s = PoseAngles(start.mapValues { Angle.degrees($0) })

@@ -10,7 +10,8 @@ struct FigureCanvas {
         case path(Path2D, ShapeStyle, metreWidth: Double)
         case disc(center: Point, radius: Double, extra: Double, ShapeStyle)
         case arrow(Path2D, ShapeStyle, metreWidth: Double, head: Double)
-        case label(Label, offset: Point)
+        /// A label above the drawing, with a thin leader line down to `target`.
+        case callout(String, target: Point)
     }
 
     let camera: Camera
@@ -166,16 +167,16 @@ struct FigureCanvas {
     }
 
     /// A curved arrow through projected points.
-    mutating func addArrow(_ points: [Point], weight: Double = 1.8, dashed: Bool = false) {
+    mutating func addArrow(_ points: [Point], weight: Double = 2.2, dashed: Bool = false) {
         guard points.count >= 2 else { return }
         add(.arrow(.smooth(through: points),
                    ShapeStyle(stroke: style.arrow, lineWidth: lineUnit * weight, dash: dashed ? [2.5, 2] : []),
-                   metreWidth: 0, head: lineUnit * weight * 3.4))
+                   metreWidth: 0, head: lineUnit * weight * 3.6))
     }
 
-    /// A label at a point of the drawing, shifted by `offset` frame units.
-    mutating func addLabel(_ text: String, at p: Point, offset: Point = .zero, anchor: Label.Anchor = .middle) {
-        add(.label(Label(text: text, position: p, fontSize: 1, color: style.text, anchor: anchor), offset: offset))
+    /// A label above the drawing with a leader line to a point of it.
+    mutating func addCallout(_ text: String, to target: Point) {
+        add(.callout(text, target: target))
     }
 
     // MARK: fitting
@@ -184,7 +185,7 @@ struct FigureCanvas {
     /// outline is about 1/220 of the frame's width.
     func render(size: Size) -> Scene {
         let unit = max(0.5, min(size.width, size.height * 1.6) / 220)
-        let fontSize = max(6, min(size.width, size.height * 1.6) / 22)
+        let fontSize = max(6, min(size.width, size.height * 1.6) / 26)
         let margin = options.margin ?? 0.05 * min(size.width, size.height)
         var lo = Point(x: .infinity, y: .infinity), hi = Point(x: -.infinity, y: -.infinity)
         func grow(_ p: Point, _ pad: Double) {
@@ -196,19 +197,20 @@ struct FigureCanvas {
             case .path(let path, _, let w), .arrow(let path, _, let w, _):
                 for p in path.points { grow(p, w / 2) }
             case .disc(let c, let r, _, _): grow(c, r)
-            case .label: break
+            case .callout: break
             }
         }
         guard lo.x.isFinite else { return Scene(size: size) }
-        // Room for outlines, arrowheads and labels beyond the metric geometry.
-        let pad = unit * 9 + margin
-        let labelRoom = marks.contains { if case .label = $0 { return true } else { return false } } ? fontSize * 1.6 : 0
-        let availW = max(1, size.width - 2 * pad - 2 * labelRoom)
-        let availH = max(1, size.height - 2 * pad - 2 * labelRoom)
+        // Room for outlines and arrowheads beyond the metric geometry, and a line of
+        // callouts along the top.
+        let pad = unit * 6 + margin
+        let labelRoom = marks.contains { if case .callout = $0 { return true } else { return false } } ? fontSize * 1.5 : 0
+        let availW = max(1, size.width - 2 * pad)
+        let availH = max(1, size.height - 2 * pad - labelRoom)
         let w = max(hi.x - lo.x, 1e-6), h = max(hi.y - lo.y, 1e-6)
         let k = min(availW / w, availH / h)
         let centre = Point(x: (lo.x + hi.x) / 2, y: (lo.y + hi.y) / 2)
-        let frameCentre = Point(x: size.width / 2, y: size.height / 2)
+        let frameCentre = Point(x: size.width / 2, y: size.height / 2 + labelRoom / 2)
         func f(_ p: Point) -> Point { (p - centre) * k + frameCentre }
         func scaled(_ s: ShapeStyle, _ metreWidth: Double) -> ShapeStyle {
             var t = s
@@ -226,19 +228,18 @@ struct FigureCanvas {
                 scene.append(.circle(center: f(c), radius: r * k + extra * unit, scaled(s, 0)))
             case .arrow(let path, let s, let w, let head):
                 scene.append(.arrow(path.mapped(f), scaled(s, w), headLength: head * unit, doubleHeaded: false))
-            case .label(var l, let offset):
-                l.fontSize = fontSize * l.fontSize
-                l.position = f(l.position) + offset * fontSize
+            case .callout(let text, let target):
+                var l = Label(text: text, position: .zero, fontSize: fontSize, color: style.text, anchor: .middle)
+                let t = f(target)
+                let top = frameCentre.y - h * k / 2
+                l.position = Point(x: t.x, y: max(fontSize, top - fontSize * 0.5))
                 // Keep the text inside the frame.
-                let wText = l.estimatedWidth
-                let minX: Double, maxX: Double
-                switch l.anchor {
-                case .start: minX = 2; maxX = size.width - 2 - wText
-                case .middle: minX = 2 + wText / 2; maxX = size.width - 2 - wText / 2
-                case .end: minX = 2 + wText; maxX = size.width - 2
-                }
-                l.position.x = min(max(l.position.x, minX), max(minX, maxX))
-                l.position.y = min(max(l.position.y, l.fontSize), size.height - l.fontSize * 0.4)
+                let half = l.estimatedWidth / 2
+                l.position.x = min(max(l.position.x, 2 + half), max(2 + half, size.width - 2 - half))
+                var leader = Path2D()
+                leader.move(to: Point(x: t.x, y: l.position.y + fontSize * 0.3))
+                leader.line(to: t)
+                scene.append(.path(leader, ShapeStyle(stroke: style.text, lineWidth: unit * 0.8)))
                 scene.append(.label(l))
             }
         }

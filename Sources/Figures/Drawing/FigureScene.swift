@@ -29,14 +29,7 @@ extension FigureCanvas {
             let patch = RegionPatch(region, on: body.skeleton, proportions: body.proportions)
             addHighlight(patch)
             if options.labels {
-                let a = project(patch.from), b = project(patch.to)
-                let mid = (a + b) * 0.5
-                let centre = project(body.skeleton[.pelvis])
-                // Below the patch when it lies below the body's middle, else above.
-                let below = mid.y >= centre.y
-                let y = below ? max(a.y, b.y) + patch.radius : min(a.y, b.y) - patch.radius
-                addLabel(RegionPatch.label(for: region), at: Point(x: mid.x, y: y),
-                         offset: Point(x: 0, y: below ? 1.1 : -0.4))
+                addCallout(RegionPatch.label(for: region), to: project((patch.from + patch.to) * 0.5))
             }
         }
     }
@@ -50,7 +43,7 @@ extension FigureCanvas {
         let radius = movement.end.segments
             .filter { $0.from == moving.point || $0.to == moving.point }
             .map(\.radius).max() ?? 0.03
-        addArrow(offsetPath(path, by: radius + 0.05, awayFrom: project(movement.end.skeleton[.pelvis])))
+        addArrow(offsetPath(path, by: radius + 0.06, awayFrom: project(movement.end.skeleton[.pelvis])))
     }
 
     /// The path moved sideways: to the outside of its bend, or away from `centre` when it
