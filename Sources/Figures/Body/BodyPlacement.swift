@@ -1,0 +1,165 @@
+import Foundation
+import PlanCore
+
+/// A body posed and placed in the world, resting on the floor plane (z = 0).
+public struct PlacedBody: Sendable, Hashable {
+    /// Joint positions in world coordinates, metres.
+    public var skeleton: Skeleton
+    /// The base position it rests in.
+    public var base: BodyPosition
+    /// The full joint angles used, base defaults included.
+    public var angles: PoseAngles
+    /// The proportions it was built with.
+    public var proportions: BodyProportions
+    /// The turn about the mat's cross axis that settles a lying body on its supports.
+    public var pitch: Angle
+    /// The height the body was lifted by so that it touches the floor.
+    public var lift: Double
+
+    /// The drawn segments with their world end points.
+    public var segments: [BodySegment] { BodySegment.all(proportions) }
+
+    /// The lowest point of the drawn body (segment surfaces included) above the floor.
+    public var lowestHeight: Double { Self.lowest(skeleton, proportions) }
+
+    static func lowest(_ s: Skeleton, _ p: BodyProportions) -> Double {
+        BodySegment.all(p).map { min(s[$0.from].z, s[$0.to].z) - $0.radius }.min() ?? 0
+    }
+}
+
+/// How a base position lays the body on the mat, and the resting that settles it.
+///
+/// Lying bodies lie along the world x axis (the mat's long edge) with the head toward -x.
+/// Side-lying rests on the left side, right side up, facing +y; supine faces up with its
+/// right side toward -y; prone and quadruped face down with their right side toward +y.
+/// Standing, kneeling and seated bodies stand up along z and face -y. A camera at azimuth
+/// 0 stands at the -y edge of the mat.
+public enum BodyPlacement {
+    /// The turn from the body frame (x right, y forward, z up) to the world frame.
+    public static func orientation(for base: BodyPosition) -> Rotation3 {
+        switch base {
+        case .standing, .kneeling, .seated:
+            return Rotation3(xAxis: Vector3(-1, 0, 0), yAxis: Vector3(0, -1, 0), zAxis: Vector3(0, 0, 1))
+        case .supine:
+            return Rotation3(xAxis: Vector3(0, -1, 0), yAxis: Vector3(0, 0, 1), zAxis: Vector3(-1, 0, 0))
+        case .prone, .quadruped:
+            return Rotation3(xAxis: Vector3(0, 1, 0), yAxis: Vector3(0, 0, -1), zAxis: Vector3(-1, 0, 0))
+        case .sideLying:
+            return Rotation3(xAxis: Vector3(0, 0, 1), yAxis: Vector3(0, 1, 0), zAxis: Vector3(-1, 0, 0))
+        }
+    }
+
+    /// Angles a base position implies for joints its pose data leaves out: the bottom arm
+    /// pillowing the head and the top hand on the mat in front
+    /// of the chest when lying on the side, hands and knees under the body on all
+    /// fours, knees folded when kneeling, hips bent when seated.
+    public static func defaultAngles(for base: BodyPosition) -> PoseAngles {
+        switch base {
+        case .sideLying:
+            return PoseAngles([.leftShoulderFlexion: .degrees(165), .leftElbowFlexion: .degrees(35),
+                               .neckSideBend: .degrees(-12),
+                               .rightShoulderFlexion: .degrees(80), .rightShoulderRotation: .degrees(-50),
+                               .rightElbowFlexion: .degrees(50)])
+        case .quadruped:
+            return PoseAngles([.leftShoulderFlexion: .degrees(90), .rightShoulderFlexion: .degrees(90),
+                               // Arms are longer than thighs, so the back slopes up toward
+                               // the shoulders; hips a little under 90 keep the thighs upright.
+                               .leftHipFlexion: .degrees(66), .rightHipFlexion: .degrees(66),
+                               // The tops of the feet lie along the mat: further than pose
+                               // data may point a foot, which is why the base supplies it.
+                               .leftKneeFlexion: .degrees(90), .rightKneeFlexion: .degrees(90),
+                               .leftAnkleFlexion: .degrees(-85), .rightAnkleFlexion: .degrees(-85),
+                               .neckFlexion: .degrees(-10)])
+        case .kneeling:
+            return PoseAngles([.leftKneeFlexion: .degrees(90), .rightKneeFlexion: .degrees(90),
+                               .leftAnkleFlexion: .degrees(-85), .rightAnkleFlexion: .degrees(-85)])
+        case .seated:
+            return PoseAngles([.leftHipFlexion: .degrees(90), .rightHipFlexion: .degrees(90)])
+        case .supine, .prone, .standing:
+            return PoseAngles()
+        }
+    }
+
+    /// True for the bases whose body settles by tipping onto its supports; upright bodies
+    /// balance instead.
+    static func settles(_ base: BodyPosition) -> Bool {
+        switch base {
+        case .supine, .prone, .sideLying, .quadruped: return true
+        case .standing, .kneeling, .seated: return false
+        }
+    }
+
+    /// Poses and places a body. When `keeping` is given (the start of the same movement)
+    /// and its placement still holds the new pose up on its supports, that placement is
+    /// kept, so what stays still in the pose data stays still in the figure.
+    public static func place(_ pose: PoseAngles, base: BodyPosition,
+                             proportions p: BodyProportions = .adult,
+                             keeping previous: PlacedBody? = nil) -> PlacedBody {
+        let angles = defaultAngles(for: base).overlaid(with: pose)
+        let local = Skeleton(pose: angles, proportions: p)
+        let oriented = local.transformed(orientation(for: base))
+
+        if let previous, previous.base == base, previous.proportions == p {
+            let tipped = oriented.transformed(.aboutY(previous.pitch), then: Vector3(0, 0, previous.lift))
+            let low = PlacedBody.lowest(tipped, p)
+            if abs(low) < 1e-6, !settles(base) || isStable(tipped, p) {
+                return PlacedBody(skeleton: tipped, base: base, angles: angles, proportions: p,
+                                  pitch: previous.pitch, lift: previous.lift)
+            }
+        }
+
+        var pitch = Angle.zero
+        if settles(base) {
+            // Each pass turns the body so the support edge under its centre of mass lies flat;
+            // a second pass corrects for the round segments' radii.
+            for _ in 0..<3 {
+                let tipped = oriented.transformed(.aboutY(pitch))
+                let tilt = supportTilt(tipped, p)
+                if abs(tilt.degrees) < 1e-4 { break }
+                pitch = pitch + tilt
+            }
+            pitch = Angle(degrees: max(-75, min(75, pitch.degrees)))
+        }
+        let tipped = oriented.transformed(.aboutY(pitch))
+        let lift = -PlacedBody.lowest(tipped, p)
+        return PlacedBody(skeleton: tipped.translated(Vector3(0, 0, lift)), base: base, angles: angles,
+                          proportions: p, pitch: pitch, lift: lift)
+    }
+
+    /// Surface points of the drawn body seen from the side of the mat: (x, lowest z).
+    private static func contactPoints(_ s: Skeleton, _ p: BodyProportions) -> [(x: Double, z: Double)] {
+        BodySegment.all(p).flatMap { seg in
+            [(x: s[seg.from].x, z: s[seg.from].z - seg.radius), (x: s[seg.to].x, z: s[seg.to].z - seg.radius)]
+        }
+    }
+
+    /// The slope of the lower convex hull's edge under the centre of mass: the turn that
+    /// would lay that edge flat on the floor.
+    private static func supportTilt(_ s: Skeleton, _ p: BodyProportions) -> Angle {
+        let com = s.centreOfMass(p).x
+        let pts = contactPoints(s, p).sorted { $0.x == $1.x ? $0.z < $1.z : $0.x < $1.x }
+        var hull: [(x: Double, z: Double)] = []
+        for q in pts {
+            while hull.count >= 2 {
+                let a = hull[hull.count - 2], b = hull[hull.count - 1]
+                let cross = (b.x - a.x) * (q.z - a.z) - (b.z - a.z) * (q.x - a.x)
+                if cross <= 0 { hull.removeLast() } else { break }
+            }
+            hull.append(q)
+        }
+        for i in 0..<(hull.count - 1) where hull[i].x <= com && com <= hull[i + 1].x {
+            let a = hull[i], b = hull[i + 1]
+            guard b.x - a.x > 1e-9 else { continue }
+            return .radians(atan2(b.z - a.z, b.x - a.x))
+        }
+        return .zero
+    }
+
+    /// True when the centre of mass lies over the span of points touching the floor.
+    private static func isStable(_ s: Skeleton, _ p: BodyProportions) -> Bool {
+        let touching = contactPoints(s, p).filter { $0.z < 0.005 }.map(\.x)
+        guard let lo = touching.min(), let hi = touching.max() else { return false }
+        let com = s.centreOfMass(p).x
+        return com >= lo - 0.01 && com <= hi + 0.01
+    }
+}

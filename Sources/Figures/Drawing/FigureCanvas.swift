@@ -1,0 +1,267 @@
+import Foundation
+import PlanCore
+
+/// A figure being drawn: marks in projected metres, scaled to fit a frame at the end.
+/// Widths come in two parts: one in metres that scales with the body (a limb's thickness)
+/// and one in frame units that does not (an outline).
+struct FigureCanvas {
+    /// One mark, in drawing order.
+    enum Mark {
+        case path(Path2D, ShapeStyle, metreWidth: Double)
+        case disc(center: Point, radius: Double, extra: Double, ShapeStyle)
+        case arrow(Path2D, ShapeStyle, metreWidth: Double, head: Double)
+        /// A label above the drawing, with a thin leader line down to `target`.
+        case callout(String, target: Point)
+    }
+
+    let camera: Camera
+    let options: FigureOptions
+    var marks: [Mark] = []
+
+    init(camera: Camera, options: FigureOptions) {
+        self.camera = camera
+        self.options = options
+    }
+
+    var style: FigureStyle { options.style }
+
+    func project(_ p: Vector3) -> Point { camera.project(p) }
+
+    mutating func add(_ m: Mark) { marks.append(m) }
+
+    // MARK: the floor
+
+    /// A mat under everything the bodies cover, with a visible thickness.
+    mutating func addMat(under bodies: [PlacedBody], extra: [Vector3] = []) {
+        var xs: [Double] = [], ys: [Double] = []
+        for b in bodies {
+            for s in b.segments {
+                for q in [b.skeleton[s.from], b.skeleton[s.to]] {
+                    xs += [q.x - s.radius, q.x + s.radius]
+                    ys += [q.y - s.radius, q.y + s.radius]
+                }
+            }
+        }
+        xs += extra.map(\.x); ys += extra.map(\.y)
+        guard let x0 = xs.min(), let x1 = xs.max(), let y0 = ys.min(), let y1 = ys.max() else { return }
+        let yc = (y0 + y1) / 2, halfWidth = max(0.25, (y1 - y0) / 2 + 0.05)
+        let corners = [Vector3(x0 - 0.05, yc - halfWidth, 0), Vector3(x1 + 0.05, yc - halfWidth, 0),
+                       Vector3(x1 + 0.05, yc + halfWidth, 0), Vector3(x0 - 0.05, yc + halfWidth, 0)]
+        let thickness = 0.015
+        let all = corners + corners.map { $0 - Vector3(0, 0, thickness) }
+        add(.path(.polygon(convexHull(all.map(project))),
+                  ShapeStyle(fill: style.matEdge, stroke: style.matEdge, lineWidth: lineUnit * 0.8),
+                  metreWidth: 0))
+        add(.path(.polygon(corners.map(project)),
+                  ShapeStyle(fill: style.matFill, stroke: style.matEdge, lineWidth: lineUnit * 0.8),
+                  metreWidth: 0))
+    }
+
+    /// A soft shadow on the floor under a standing body.
+    mutating func addShadow(under body: PlacedBody) {
+        let feet = [body.skeleton[.leftAnkle], body.skeleton[.rightAnkle]]
+        let c = Vector3((feet[0].x + feet[1].x) / 2, (feet[0].y + feet[1].y) / 2, 0)
+        let ring = (0..<36).map { i -> Point in
+            let a = Double(i) * .pi / 18
+            return project(c + Vector3(cos(a) * 0.32, sin(a) * 0.22, 0))
+        }
+        add(.path(.polygon(ring), ShapeStyle(fill: style.matFill, stroke: style.matEdge, lineWidth: lineUnit * 0.8),
+                  metreWidth: 0))
+    }
+
+    // MARK: bodies
+
+    /// The outline width of body parts, in frame units, before fitting; `render` scales
+    /// frame-unit widths by the frame's size.
+    var lineUnit: Double { 1 }
+
+    /// Draws bodies together, back to front by limb group, so a ghost limb shows wherever
+    /// no nearer part of the solid body covers it. A ghost is drawn in pale grey; `only`
+    /// limits a body's groups (a ghost needs only the parts that move).
+    mutating func addBodies(_ layers: [(body: PlacedBody, ghost: Bool, only: Set<BodySegment.Group>?)]) {
+        var items: [(depth: Double, body: PlacedBody, ghost: Bool, group: BodySegment.Group, segs: [BodySegment])] = []
+        for layer in layers {
+            let s = layer.body.skeleton
+            for (group, list) in Dictionary(grouping: layer.body.segments, by: \.group)
+            where layer.only?.contains(group) ?? true {
+                let d = list.flatMap { [camera.depth(s[$0.from]), camera.depth(s[$0.to])] }
+                // A ghost sorts a hair behind the same solid part, which then covers it.
+                let depth = d.reduce(0, +) / Double(max(d.count, 1)) - (layer.ghost ? 1e-4 : 0)
+                items.append((depth, layer.body, layer.ghost, group, list))
+            }
+        }
+        for item in items.sorted(by: { $0.depth < $1.depth }) {
+            addGroup(item.segs, of: item.body, group: item.group, ghost: item.ghost)
+        }
+    }
+
+    /// Draws one body.
+    mutating func addBody(_ body: PlacedBody, ghost: Bool = false) {
+        addBodies([(body, ghost, nil)])
+    }
+
+    private mutating func addGroup(_ list: [BodySegment], of body: PlacedBody, group: BodySegment.Group, ghost: Bool) {
+        let s = body.skeleton
+        let legFar = farSide(s[.leftHip], s[.rightHip])
+        let armFar = farSide(s[.leftShoulder], s[.rightShoulder])
+        let far: Bool
+        switch group {
+        case .leftLeg: far = legFar == .left
+        case .rightLeg: far = legFar == .right
+        case .leftArm: far = armFar == .left
+        case .rightArm: far = armFar == .right
+        case .trunk, .head: far = false
+        }
+        let fill = ghost ? style.ghostFill : far ? style.farFill : style.bodyFill
+        let line = ghost ? style.ghostOutline : far ? style.farOutline : style.bodyOutline
+        // Outlines first, fills over them: the parts of one group merge without seams.
+        for pass in 0..<2 {
+            for seg in list {
+                let a = project(s[seg.from]), b = project(s[seg.to])
+                let color = pass == 0 ? line : fill
+                let extra = pass == 0 ? 2 * lineUnit : 0
+                if (b - a).length < 1e-6 {
+                    add(.disc(center: a, radius: seg.radius, extra: extra / 2, ShapeStyle(fill: color)))
+                } else {
+                    var path = Path2D()
+                    path.move(to: a)
+                    path.line(to: b)
+                    add(.path(path, ShapeStyle(stroke: color, lineWidth: extra), metreWidth: 2 * seg.radius))
+                }
+            }
+        }
+        if group == .head && !ghost { addFace(body) }
+    }
+
+    /// A small nose on the head, so which way the figure faces reads at a glance; hidden
+    /// when the face is turned away from the camera.
+    private mutating func addFace(_ body: PlacedBody) {
+        let s = body.skeleton, p = body.proportions
+        let forward = s[.neck].yAxis
+        let toward = camera.towardCamera
+        guard forward.dot(toward) > -0.35 else { return }
+        let nose = s[.head] + forward * (p.headRadius * 0.98) - s[.neck].zAxis * (p.headRadius * 0.1)
+        add(.disc(center: project(nose), radius: p.headRadius * 0.2, extra: lineUnit,
+                  ShapeStyle(fill: style.bodyOutline)))
+        add(.disc(center: project(nose), radius: p.headRadius * 0.2, extra: 0, ShapeStyle(fill: style.bodyFill)))
+        // The head goes back over the nose's inner half.
+        add(.disc(center: project(s[.head]), radius: p.headRadius, extra: 0, ShapeStyle(fill: style.bodyFill)))
+    }
+
+    /// Which side's limb is further from the camera, when the difference is clear.
+    private func farSide(_ left: Vector3, _ right: Vector3) -> BodySide {
+        let dl = camera.depth(left), dr = camera.depth(right)
+        if abs(dl - dr) < 0.03 { return .middle }
+        return dl < dr ? .left : .right
+    }
+
+    // MARK: marks
+
+    /// A translucent patch over a target region, with a dashed edge for black-and-white print.
+    mutating func addHighlight(_ patch: RegionPatch) {
+        let a = project(patch.from), b = project(patch.to)
+        add(.path(.capsule(from: a, to: b, radius: patch.radius),
+                  ShapeStyle(fill: style.highlight, stroke: style.highlightEdge, lineWidth: lineUnit,
+                             dash: [3, 2]),
+                  metreWidth: 0))
+    }
+
+    /// A curved arrow through projected points.
+    mutating func addArrow(_ points: [Point], weight: Double = 2.2, dashed: Bool = false) {
+        guard points.count >= 2 else { return }
+        add(.arrow(.smooth(through: points),
+                   ShapeStyle(stroke: style.arrow, lineWidth: lineUnit * weight, dash: dashed ? [2.5, 2] : []),
+                   metreWidth: 0, head: lineUnit * weight * 3.6))
+    }
+
+    /// A label above the drawing with a leader line to a point of it.
+    mutating func addCallout(_ text: String, to target: Point) {
+        add(.callout(text, target: target))
+    }
+
+    // MARK: fitting
+
+    /// The scene: everything scaled to fit `size` with margins, frame units scaled so an
+    /// outline is about 1/220 of the frame's width.
+    func render(size: Size) -> Scene {
+        let unit = max(0.5, min(size.width, size.height * 1.6) / 220)
+        let fontSize = max(6, min(size.width, size.height * 1.6) / 26)
+        let margin = options.margin ?? 0.05 * min(size.width, size.height)
+        var lo = Point(x: .infinity, y: .infinity), hi = Point(x: -.infinity, y: -.infinity)
+        func grow(_ p: Point, _ pad: Double) {
+            lo = Point(x: min(lo.x, p.x - pad), y: min(lo.y, p.y - pad))
+            hi = Point(x: max(hi.x, p.x + pad), y: max(hi.y, p.y + pad))
+        }
+        for m in marks {
+            switch m {
+            case .path(let path, _, let w), .arrow(let path, _, let w, _):
+                for p in path.points { grow(p, w / 2) }
+            case .disc(let c, let r, _, _): grow(c, r)
+            case .callout: break
+            }
+        }
+        guard lo.x.isFinite else { return Scene(size: size) }
+        // Room for outlines and arrowheads beyond the metric geometry, and a line of
+        // callouts along the top.
+        let pad = unit * 6 + margin
+        let labelRoom = marks.contains { if case .callout = $0 { return true } else { return false } } ? fontSize * 1.5 : 0
+        let availW = max(1, size.width - 2 * pad)
+        let availH = max(1, size.height - 2 * pad - labelRoom)
+        let w = max(hi.x - lo.x, 1e-6), h = max(hi.y - lo.y, 1e-6)
+        let k = min(availW / w, availH / h)
+        let centre = Point(x: (lo.x + hi.x) / 2, y: (lo.y + hi.y) / 2)
+        let frameCentre = Point(x: size.width / 2, y: size.height / 2 + labelRoom / 2)
+        func f(_ p: Point) -> Point { (p - centre) * k + frameCentre }
+        func scaled(_ s: ShapeStyle, _ metreWidth: Double) -> ShapeStyle {
+            var t = s
+            t.lineWidth = s.lineWidth * unit + metreWidth * k
+            t.dash = s.dash.map { $0 * unit }
+            return t
+        }
+
+        var scene = Scene(size: size)
+        for m in marks {
+            switch m {
+            case .path(let path, let s, let w):
+                scene.append(.path(path.mapped(f), scaled(s, w)))
+            case .disc(let c, let r, let extra, let s):
+                scene.append(.circle(center: f(c), radius: r * k + extra * unit, scaled(s, 0)))
+            case .arrow(let path, let s, let w, let head):
+                scene.append(.arrow(path.mapped(f), scaled(s, w), headLength: head * unit, doubleHeaded: false))
+            case .callout(let text, let target):
+                var l = Label(text: text, position: .zero, fontSize: fontSize, color: style.text, anchor: .middle)
+                let t = f(target)
+                let top = frameCentre.y - h * k / 2
+                l.position = Point(x: t.x, y: max(fontSize, top - fontSize * 0.5))
+                // Keep the text inside the frame.
+                let half = l.estimatedWidth / 2
+                l.position.x = min(max(l.position.x, 2 + half), max(2 + half, size.width - 2 - half))
+                var leader = Path2D()
+                leader.move(to: Point(x: t.x, y: l.position.y + fontSize * 0.3))
+                leader.line(to: t)
+                scene.append(.path(leader, ShapeStyle(stroke: style.text, lineWidth: unit * 0.8)))
+                scene.append(.label(l))
+            }
+        }
+        return scene
+    }
+}
+
+/// The convex hull of points, counter-clockwise (Andrew's monotone chain).
+func convexHull(_ points: [Point]) -> [Point] {
+    let pts = points.sorted { $0.x == $1.x ? $0.y < $1.y : $0.x < $1.x }
+    guard pts.count > 2 else { return pts }
+    func cross(_ o: Point, _ a: Point, _ b: Point) -> Double {
+        (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x)
+    }
+    var lower: [Point] = [], upper: [Point] = []
+    for p in pts {
+        while lower.count >= 2 && cross(lower[lower.count - 2], lower[lower.count - 1], p) <= 0 { lower.removeLast() }
+        lower.append(p)
+    }
+    for p in pts.reversed() {
+        while upper.count >= 2 && cross(upper[upper.count - 2], upper[upper.count - 1], p) <= 0 { upper.removeLast() }
+        upper.append(p)
+    }
+    return Array(lower.dropLast() + upper.dropLast())
+}

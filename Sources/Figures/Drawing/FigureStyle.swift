@@ -1,0 +1,54 @@
+import PlanCore
+
+/// The look of a figure: colours and line weights, chosen to print clearly in black and
+/// white (the body is light with dark outlines; the target shows as a grey patch with a
+/// dashed edge; the arrow is the darkest thing on the page).
+public struct FigureStyle: Sendable, Hashable {
+    /// Fill of near-side and midline body parts.
+    public var bodyFill = Color.hex(0xF3EFE9)
+    /// Outline of near-side and midline body parts.
+    public var bodyOutline = Color.hex(0x2A2A2A)
+    /// Fill of far-side limbs.
+    public var farFill = Color.hex(0xD9D3CB)
+    /// Outline of far-side limbs.
+    public var farOutline = Color.hex(0x6F6A64)
+    /// Fill of the start pose's ghost.
+    public var ghostFill = Color.hex(0xF7F7F7)
+    /// Outline of the start pose's ghost.
+    public var ghostOutline = Color.hex(0xB8B8B8)
+    /// The mat's top.
+    public var matFill = Color.hex(0xE4E8EC)
+    /// The mat's edge.
+    public var matEdge = Color.hex(0xA9B1BA)
+    /// The target-muscle highlight (drawn translucent).
+    public var highlight = Color.hex(0xE0602A, alpha: 0.42)
+    /// The highlight's dashed edge.
+    public var highlightEdge = Color.hex(0xB03A10, alpha: 0.9)
+    /// The movement arrow.
+    public var arrow = Color.hex(0x17365D)
+    /// Label text.
+    public var text = Color.hex(0x222222)
+
+    public init() {}
+}
+
+/// Choices for drawing a figure.
+public struct FigureOptions: Sendable, Hashable {
+    /// Adds short labels (such as the target region's name).
+    public var labels: Bool
+    /// The body's proportions.
+    public var proportions: BodyProportions
+    /// Colours and weights.
+    public var style: FigureStyle
+    /// Empty space kept inside the frame on every side, in the frame's units; nil for 5%
+    /// of the frame's smaller side.
+    public var margin: Double?
+
+    public init(labels: Bool = false, proportions: BodyProportions = .adult,
+                style: FigureStyle = FigureStyle(), margin: Double? = nil) {
+        self.labels = labels
+        self.proportions = proportions
+        self.style = style
+        self.margin = margin
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import PlanCore
+
+extension Scene {
+    /// The box that holds every element's ink: strokes by half their width, arrowheads,
+    /// and labels by an estimate of their text width; nil for an empty scene.
+    public var inkBounds: Rect? {
+        var minX = Double.infinity, minY = Double.infinity
+        var maxX = -Double.infinity, maxY = -Double.infinity
+        func add(_ p: Point, _ pad: Double) {
+            minX = min(minX, p.x - pad); maxX = max(maxX, p.x + pad)
+            minY = min(minY, p.y - pad); maxY = max(maxY, p.y + pad)
+        }
+        for e in elements {
+            switch e {
+            case .path(let path, let style):
+                let pad = style.stroke == nil ? 0 : style.lineWidth / 2
+                for p in path.points { add(p, pad) }
+            case .circle(let c, let r, let style):
+                add(c, r + (style.stroke == nil ? 0 : style.lineWidth / 2))
+            case .arrow(let path, let style, let head, let double):
+                for p in path.points { add(p, style.lineWidth / 2) }
+                for tri in path.arrowheads(length: head, doubleHeaded: double) {
+                    for p in tri { add(p, 0) }
+                }
+            case .label(let l):
+                let w = l.estimatedWidth
+                let x0: Double
+                switch l.anchor {
+                case .start: x0 = l.position.x
+                case .middle: x0 = l.position.x - w / 2
+                case .end: x0 = l.position.x - w
+                }
+                add(Point(x: x0, y: l.position.y - l.fontSize * 0.8), 0)
+                add(Point(x: x0 + w, y: l.position.y + l.fontSize * 0.25), 0)
+            }
+        }
+        guard minX.isFinite else { return nil }
+        return Rect(x: minX, y: minY, width: maxX - minX, height: maxY - minY)
+    }
+
+    /// The scene mirrored left to right inside its frame (labels stay readable): a figure
+    /// for the left side from one drawn for the right.
+    public func mirrored() -> Scene {
+        let w = size.width
+        func f(_ p: Point) -> Point { Point(x: w - p.x, y: p.y) }
+        return Scene(size: size, elements: elements.map { e in
+            switch e {
+            case .path(let p, let s): return .path(p.mapped(f), s)
+            case .circle(let c, let r, let s): return .circle(center: f(c), radius: r, s)
+            case .arrow(let p, let s, let h, let d): return .arrow(p.mapped(f), s, headLength: h, doubleHeaded: d)
+            case .label(var l):
+                l.position = f(l.position)
+                switch l.anchor {
+                case .start: l.anchor = .end
+                case .end: l.anchor = .start
+                case .middle: break
+                }
+                return .label(l)
+            }
+        })
+    }
+}
+
+extension Label {
+    /// A rough width of the text for layout without a font: 0.55 em per character (a
+    /// little more when bold), wide enough for common sans-serif faces.
+    public var estimatedWidth: Double {
+        Double(text.count) * fontSize * (bold ? 0.6 : 0.55)
+    }
+}
