@@ -76,15 +76,16 @@ public struct HTMLPage: Sendable, Equatable {
         var out = "<section class=\"routine\">\n<h2>\(e(PackWords.routineHeading))</h2>\n<ol class=\"steps\">\n"
         for step in routine.steps {
             let entry = routine.exercises[step.entryIndex]
-            out += "<li\(step.isMove ? " class=\"move\"" : "")><span class=\"time\">\(step.start.clock)</span> "
+            out += "<li\(step.isMove ? " class=\"move\"" : "")><span class=\"time\">\(step.start.clock)</span>"
             if step.isMove {
                 out += "<span class=\"what\">\(e(step.text))</span>"
             } else {
-                out += "<a class=\"what\" href=\"#ex-\(entry.slug)\">\(e(step.text))</a>"
-                if let side = PackWords.side(step.side) { out += " <span class=\"side\">\(side)</span>" }
+                out += "<span class=\"what\"><a href=\"#ex-\(entry.slug)\">\(e(step.text))</a>"
+                if let side = PackWords.side(step.side) { out += "<span class=\"side\">\(side)</span>" }
+                out += "</span>"
             }
             let amount = step.reps.map { PackWords.reps($0, sided: false) } ?? step.duration.spoken
-            out += " <span class=\"length\">\(amount)</span></li>\n"
+            out += "<span class=\"length\">\(amount)</span></li>\n"
         }
         out += "</ol>\n<p class=\"total\">Total: \(routine.total.spoken)</p>\n</section>\n"
         return out
@@ -169,10 +170,10 @@ public struct HTMLPage: Sendable, Equatable {
     .message{margin:.75rem 0;padding:.6rem .9rem;background:#e9f3ef;border-left:4px solid #2b7a69;border-radius:4px}
     .dose{font-weight:600}
     .steps{list-style:none;margin:0;padding:0}
-    .steps li{display:flex;flex-wrap:wrap;gap:.1rem .6rem;padding:.45rem 0;border-bottom:1px solid #e4dfd4}
-    .steps .time{font-variant-numeric:tabular-nums;color:#5b574f;min-width:3.4rem}
-    .steps .what{flex:1 1 10rem;color:inherit}
-    .steps .side,.steps .length{color:#5b574f;white-space:nowrap}
+    .steps li{display:grid;grid-template-columns:3.2rem 1fr auto;gap:.6rem;padding:.45rem 0;border-bottom:1px solid #e4dfd4}
+    .steps .time,.steps .length{font-variant-numeric:tabular-nums;color:#5b574f;white-space:nowrap}
+    .steps a{color:inherit}
+    .steps .side{display:block;font-size:.88em;color:#5b574f}
     .steps .move{color:#6b665d;font-style:italic}
     .total{font-weight:600}
     .exercise,.tip{background:#fff;border:1px solid #e4dfd4;border-radius:12px;padding:1rem;margin:1rem 0;break-inside:avoid}
