@@ -54,11 +54,11 @@ let package = Package(
         ),
 
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore"]),
-        .testTarget(name: "PlanFilesTests", dependencies: ["PlanFiles", "PlanCore"]),
+        .testTarget(name: "PlanFilesTests", dependencies: ["PlanFiles", "PlanCore"], exclude: ["Fixtures"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "PlanCore", "PlanFiles"]),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "Figures"]),
         .testTarget(name: "HandoutsTests", dependencies: ["Handouts", "PlanFiles", "PlanCore", "Graphics"]),
-        .testTarget(name: "CommandLineTests", dependencies: ["PlanFiles"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["PlanFiles"], exclude: ["Fixtures"]),
         .testTarget(name: "SharingTests", dependencies: ["Sharing", "PlanCore", "Figures", "Handouts", "Graphics"]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,13 +10,18 @@ public enum GraphicsError: Error, Equatable, CustomStringConvertible {
     case qrCode(reason: String)
     /// The file at `path` could not be written.
     case cannotWrite(path: String, reason: String)
+    /// `operation` cannot be done with the values given (a size out of range, a link to a
+    /// destination no page defines); `reason` says which.
+    case invalidArgument(operation: String, reason: String)
 
+    /// A sentence saying what failed.
     public var description: String {
         switch self {
         case let .cairo(operation, status): return "drawing failed while \(operation): \(status)"
         case let .text(operation, reason): return "text layout failed while \(operation): \(reason)"
         case let .qrCode(reason): return "could not make a QR code: \(reason)"
         case let .cannotWrite(path, reason): return "cannot write '\(path)': \(reason)"
+        case let .invalidArgument(operation, reason): return "cannot \(operation): \(reason)"
         }
     }
 

@@ -1,0 +1,19 @@
+import Graphics
+import PlanCore
+
+/// What a handout's PDF says about itself.
+enum Metadata {
+    static func pdf(for input: HandoutInput, kind: HandoutKind) -> PDFMetadata {
+        let plan = input.plan
+        var keywords = ["class plan", kind == .teacher ? "teacher sheet" : "student handout"]
+        keywords += input.sections.compactMap { $0.block?.name }
+        return PDFMetadata(
+            title: kind == .teacher ? plan.title : "\(plan.title): home practice",
+            author: plan.teacher,
+            subject: plan.focus,
+            keywords: keywords,
+            creator: "classplan \(input.version)",
+            creationDate: plan.date.map { PDFMetadata.Date(year: $0.year, month: $0.month, day: $0.day) }
+        )
+    }
+}

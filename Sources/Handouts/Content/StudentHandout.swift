@@ -1,0 +1,134 @@
+import Foundation
+import Figures
+import Graphics
+import PlanCore
+
+/// The student handout: warm and plain. Why the practice matters, each exercise with its
+/// diagram, key cue, dose, where to feel it and the mistake to avoid, the block's cue and
+/// palpation tricks with their pictures, a practice tracker, and the share link. No teacher
+/// notes.
+public enum StudentHandout {
+    /// Tracker length when the plan's `share:` doesn't set one: four weeks.
+    public static let defaultPracticeDays = 28
+
+    /// The handout's content for `input`.
+    public static func document(_ input: HandoutInput) -> HandoutDocument {
+        let t = input.theme
+        let plan = input.plan
+        let sections = input.sections
+        let blocksUsed = uniqueBlocks(sections)
+        var out: [FlowBlock] = [.heading(Heading(level: 1, text: plan.title))]
+
+        let from = [plan.teacher, plan.studio].compactMap { $0 }
+        var byline = "Your home practice"
+        if !from.isEmpty { byline += " from \(from.joined(separator: ", "))" }
+        if let date = plan.date { byline += " · \(Wording.date(date))" }
+        out.append(.paragraph(Paragraph([TextRun(byline, color: t.muted)], style: t.body)))
+        if let message = plan.share?.message {
+            out.append(.paragraph(Paragraph([TextRun(message)], style: t.lead)))
+        }
+
+        out.append(.box(Box(title: "Your routine", body: routineSummary(input), tint: t.cueTint)))
+
+        let why = blocksUsed.flatMap(\.purpose)
+        if !why.isEmpty {
+            out.append(.space(t.paragraphGap))
+            out.append(.bullets(BulletList(label: "Why it's worth it", items: why.map { [TextRun($0)] }, style: t.body)))
+        }
+        for block in blocksUsed where !block.setup.isEmpty {
+            out.append(.bullets(BulletList(label: blocksUsed.count > 1 ? "Getting set: \(block.name)" : "Getting set",
+                                           items: block.setup.map { [TextRun($0)] }, style: t.body)))
+        }
+
+        out.append(.space(t.sectionGap))
+        out.append(.heading(Heading(level: 2, text: "The exercises")))
+        var number = 0
+        var seen = Set<String>()
+        for section in sections {
+            for e in section.exercises where seen.insert(e.id).inserted {
+                number += 1
+                out.append(exercise(e, number: number, section: section, input))
+            }
+        }
+
+        let cues = blocksUsed.flatMap(\.cues)
+        if !cues.isEmpty {
+            out.append(.space(t.sectionGap))
+            out.append(.keepTogether([.heading(Heading(level: 2, text: "The one cue to remember")),
+                                      tipBox(cues[0], input)]))
+            out += cues.dropFirst().map { tipBox($0, input) }
+        }
+        let avoid = blocksUsed.flatMap(\.mistakes)
+        if !avoid.isEmpty {
+            out.append(.box(Box(title: "The mistake to avoid",
+                                body: avoid.map { Paragraph([TextRun($0)], style: t.body) }, tint: t.warnTint)))
+        }
+        let tricks = blocksUsed.flatMap(\.palpation)
+        if !tricks.isEmpty {
+            out.append(.space(t.sectionGap))
+            out.append(.keepTogether([.heading(Heading(level: 2, text: "Can't feel it yet? Try these")),
+                                      tipBox(tricks[0], input)]))
+            out += tricks.dropFirst().map { tipBox($0, input) }
+        }
+
+        let days = plan.share?.practiceDays ?? defaultPracticeDays
+        let sided = input.sequence.items.contains { $0.side != nil }
+        out.append(.space(t.sectionGap))
+        out.append(.keepTogether([
+            .heading(Heading(level: 2, text: "Tick it off")),
+            .paragraph(Paragraph([TextRun(sided ? "One box for each side, every day you practise." : "One box for every day you practise.")], style: t.body)),
+            .tracker(Tracker(days: days, marks: sided ? ["R", "L"] : [""])),
+        ]))
+
+        if let link = plan.share?.link {
+            out.append(.space(t.sectionGap))
+            out.append(.qrCode(QRBlock(link: link, caption: "Scan to open the class page")))
+        }
+        return HandoutDocument(kind: .student, metadata: Metadata.pdf(for: input, kind: .student),
+                               footer: "\(plan.title) · home practice", blocks: out)
+    }
+
+    /// The blocks the plan uses, each once, in order.
+    static func uniqueBlocks(_ sections: [HandoutInput.Section]) -> [Block] {
+        var seen = Set<String>()
+        return sections.compactMap(\.block).filter { seen.insert($0.id).inserted }
+    }
+
+    /// What to do and how long it takes, in two short lines.
+    static func routineSummary(_ input: HandoutInput) -> [Paragraph] {
+        let t = input.theme
+        let seq = input.sequence
+        let exercises = Set(seq.items.filter { $0.kind == .exercise }.map(\.exercise.id)).count
+        let sided = seq.items.contains { $0.side != nil }
+        let practice = uniqueBlocks(input.sections).compactMap(\.practice).first
+        var lines = [Paragraph([.bold("\(exercises) exercise\(exercises == 1 ? "" : "s")\(sided ? ", both sides" : "")"),
+                                TextRun(" · about \(seq.total.spoken) in all")], style: t.lead)]
+        if let practice {
+            lines.append(Paragraph([TextRun("Practise \(practice).")], style: t.body))
+        }
+        return lines
+    }
+
+    /// One exercise: number and name, diagram, dose, key cue, where to feel it, what to avoid.
+    static func exercise(_ e: Exercise, number: Int, section: HandoutInput.Section,
+                         _ input: HandoutInput) -> FlowBlock {
+        let t = input.theme
+        var side: [Paragraph] = [
+            Paragraph([.bold(Wording.dose(of: e.id, planIndex: section.index, in: input.sequence)),
+                       TextRun(", \(Wording.position(e.position))", color: t.muted)], style: t.body),
+        ]
+        if let cue = e.keyCue { side.append(Paragraph([.bold("Do  "), TextRun(cue)], style: t.body)) }
+        if !e.feel.isEmpty { side.append(Paragraph([.bold("Feel it  "), TextRun(e.feel.joined(separator: "; "))], style: t.body)) }
+        if let mistake = e.mistakes.first { side.append(Paragraph([.bold("Avoid  "), TextRun(mistake)], style: t.body)) }
+        let heading = FlowBlock.heading(Heading(level: 3, text: "\(number). \(e.name)"))
+        if let scene = input.figures.scene(for: e) {
+            return .keepTogether([heading, .figure(FigureBlock(scene: scene, widthShare: 0.42, side: side, caption: nil))])
+        }
+        return .keepTogether([heading] + side.map { .paragraph($0) })
+    }
+
+    static func tipBox(_ tip: Tip, _ input: HandoutInput) -> FlowBlock {
+        .box(Box(title: tip.title, body: [Paragraph([TextRun(tip.text)], style: input.theme.body)],
+                 scene: tip.illustration.flatMap { input.figures.scene(for: $0) }, tint: input.theme.cueTint))
+    }
+}

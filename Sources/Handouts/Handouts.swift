@@ -1,3 +1,0 @@
-import PlanCore
-import Figures
-import Graphics

@@ -1,0 +1,292 @@
+import Figures
+import Graphics
+
+/// Measures blocks with Pango and cuts them into fragments a page can take.
+struct FragmentBuilder {
+    let typesetter: Typesetter
+    let theme: Theme
+    /// The column width.
+    let width: Double
+    /// The tallest a fragment may be: the page body's height.
+    let maxHeight: Double
+    /// Text that no installed font can show, collected for a warning.
+    private(set) var missingGlyphs: [String] = []
+
+    init(typesetter: Typesetter, theme: Theme, width: Double, maxHeight: Double) {
+        self.typesetter = typesetter
+        self.theme = theme
+        self.width = width
+        self.maxHeight = maxHeight
+    }
+
+    /// Lays out text and notes any character the fonts lack.
+    mutating func layout(_ runs: [TextRun], _ style: TextStyle, width: Double) throws -> TextLayout {
+        let layout = try typesetter.layout(runs, style: style, width: max(1, width))
+        if !layout.missingCharacters.isEmpty {
+            let text = runs.map(\.text).joined()
+            missingGlyphs.append(text.count > 60 ? String(text.prefix(57)) + "..." : text)
+        }
+        return layout
+    }
+
+    mutating func fragments(_ block: FlowBlock) throws -> [Fragment] {
+        switch block {
+        case .heading(let h): return try heading(h)
+        case .paragraph(let p): return try lines(of: p, indent: 0, spaceBefore: 0, spaceAfter: theme.paragraphGap)
+        case .bullets(let list): return try bullets(list)
+        case .table(let table): return try self.table(table)
+        case .figure(let figure): return try self.figure(figure)
+        case .box(let box): return try self.box(box)
+        case .tracker(let tracker): return try self.tracker(tracker)
+        case .qrCode(let qr): return try self.qr(qr)
+        case .space(let h): return [Fragment(height: h, isSpace: true, items: [])]
+        case .keepTogether(let children):
+            var all = try children.flatMap { try fragments($0) }
+            let total = all.reduce(0) { $0 + $1.height + $1.spaceBefore }
+            if total <= maxHeight {
+                for k in all.indices.dropLast() where !all[k].isSpace { all[k].keepWithNext = true }
+            }
+            return all
+        }
+    }
+
+    // MARK: Text
+
+    mutating func heading(_ h: Heading) throws -> [Fragment] {
+        let style = theme.heading(h.level)
+        let layout = try self.layout([TextRun(h.text)], style, width: width)
+        var items: [PlacedItem] = []
+        if let anchor = h.anchor { items.append(.destination(anchor, at: .zero)) }
+        let gapAfter = h.level == 1 ? 6.0 : 3.0
+        let lineHeights = layout.lines.map(\.height)
+        var out: [Fragment] = []
+        // A long heading may run over several lines; each is a fragment kept with the next.
+        for (k, lh) in lineHeights.enumerated() {
+            let top = layout.lines[k].top
+            var line: [PlacedItem] = [.text(layout, lines: k..<(k + 1),
+                                            frame: Rect(x: 0, y: 0, width: width, height: lh))]
+            if k == 0 { line = items + line }
+            out.append(Fragment(height: lh + (k == lineHeights.count - 1 ? gapAfter : 0),
+                                spaceBefore: k == 0 ? (h.level == 3 ? 6 : 0) : 0,
+                                keepWithNext: true, items: line))
+            _ = top
+        }
+        if h.level == 2 {
+            out[out.count - 1].items.append(.rule(from: Point(x: 0, y: out[out.count - 1].height - 1.5),
+                                                  to: Point(x: width, y: out[out.count - 1].height - 1.5),
+                                                  color: theme.rule, width: 0.6))
+            out[out.count - 1].height += 2
+        }
+        return out
+    }
+
+    /// A paragraph as one fragment per line, its first two and last two lines kept together.
+    mutating func lines(of p: Paragraph, indent: Double, spaceBefore: Double, spaceAfter: Double,
+                        prefix: [PlacedItem] = []) throws -> [Fragment] {
+        let layout = try self.layout(p.runs, p.style, width: width - indent)
+        let n = layout.lineCount
+        var out: [Fragment] = []
+        for k in 0..<n {
+            let line = layout.lines[k]
+            var items: [PlacedItem] = [.text(layout, lines: k..<(k + 1),
+                                             frame: Rect(x: indent, y: 0, width: width - indent, height: line.height))]
+            if k == 0 { items = prefix + items }
+            let last = k == n - 1
+            out.append(Fragment(height: line.height + (last ? spaceAfter : 0),
+                                spaceBefore: k == 0 ? spaceBefore : 0,
+                                keepWithNext: n >= 3 && (k == 0 || k == n - 2), items: items))
+        }
+        return out
+    }
+
+    mutating func bullets(_ list: BulletList) throws -> [Fragment] {
+        var out: [Fragment] = []
+        if let label = list.label {
+            let style = TextStyle(family: list.style.family, size: list.style.size, weight: .bold,
+                                  lineSpacing: list.style.lineSpacing, color: theme.accent)
+            var f = try lines(of: Paragraph([TextRun(label)], style: style), indent: 0, spaceBefore: 3, spaceAfter: 1)
+            for k in f.indices { f[k].keepWithNext = true }
+            out += f
+        }
+        let indent = list.style.size * 1.3
+        for item in list.items {
+            let dot = try self.layout([TextRun("•", color: theme.accent)], list.style, width: indent)
+            let bullet = PlacedItem.text(dot, lines: 0..<1, frame: Rect(x: 0, y: 0, width: indent, height: dot.size.height))
+            out += try lines(of: Paragraph(item, style: list.style), indent: indent, spaceBefore: 0,
+                             spaceAfter: 1.5, prefix: [bullet])
+        }
+        if !out.isEmpty { out[out.count - 1].height += theme.paragraphGap - 1.5 }
+        return out
+    }
+
+    // MARK: Table
+
+    mutating func table(_ t: Table) throws -> [Fragment] {
+        let total = t.columns.reduce(0) { $0 + $1.weight }
+        let widths = t.columns.map { $0.weight / total * width }
+        let pad = 3.0
+        func row(_ cells: [String], style: TextStyle, tint: Color?, link: String?) throws -> Fragment {
+            var items: [PlacedItem] = []
+            var x = 0.0
+            var layouts: [(TextLayout, Double, Double)] = []
+            for (k, text) in cells.enumerated() where k < widths.count {
+                var s = style
+                s.alignment = t.columns[k].alignment
+                // A cell holds one short value; a runaway one is cut so a row fits a page.
+                let cell = text.count > 160 ? String(text.prefix(157)) + "..." : text
+                layouts.append((try layout([TextRun(cell)], s, width: widths[k] - 2 * pad), x + pad, widths[k] - 2 * pad))
+                x += widths[k]
+            }
+            let h = (layouts.map { $0.0.size.height }.max() ?? 0) + 2 * pad
+            if let tint { items.append(.fill(Rect(x: 0, y: 0, width: width, height: h), tint, radius: 0)) }
+            for (l, lx, w) in layouts {
+                items.append(.text(l, lines: 0..<l.lineCount, frame: Rect(x: lx, y: pad, width: w, height: l.size.height)))
+            }
+            if let link { items.append(.link(Rect(x: 0, y: 0, width: width, height: h), destination: link)) }
+            return Fragment(height: h, items: items)
+        }
+        var headStyle = t.style
+        headStyle.weight = .bold
+        headStyle.color = theme.accent
+        var head = try row(t.columns.map(\.title), style: headStyle, tint: nil, link: nil)
+        head.items.append(.rule(from: Point(x: 0, y: head.height), to: Point(x: width, y: head.height),
+                                color: theme.accent, width: 0.8))
+        var out: [Fragment] = [Fragment(height: head.height, keepWithNext: true, items: head.items)]
+        for (k, r) in t.rows.enumerated() {
+            var s = t.style
+            if r.muted { s.color = theme.muted; s.italic = true }
+            if r.bold { s.weight = .bold }
+            var f = try row(r.cells, style: s, tint: k % 2 == 1 ? Color.gray(0.955) : nil, link: r.link)
+            f.header = head.items
+            f.headerHeight = head.height
+            out.append(f)
+        }
+        out[out.count - 1].height += theme.paragraphGap
+        return out
+    }
+
+    // MARK: Figures and boxes
+
+    /// Paragraphs stacked in a column of `width`; their items and total height.
+    mutating func stack(_ paragraphs: [Paragraph], width w: Double, gap: Double) throws -> ([PlacedItem], Double) {
+        var items: [PlacedItem] = []
+        var y = 0.0
+        for (k, p) in paragraphs.enumerated() {
+            let l = try layout(p.runs, p.style, width: w)
+            items.append(.text(l, lines: 0..<l.lineCount, frame: Rect(x: 0, y: y, width: w, height: l.size.height)))
+            y += l.size.height + (k == paragraphs.count - 1 ? 0 : gap)
+        }
+        return (items, y)
+    }
+
+    mutating func figure(_ f: FigureBlock) throws -> [Fragment] {
+        let gap = 10.0
+        let figW = width * f.widthShare
+        let aspect = f.scene.size.height / max(1, f.scene.size.width)
+        let figH = min(figW * aspect, maxHeight * 0.6)
+        let textW = width - figW - gap
+        let (text, textH) = try stack(f.side, width: textW, gap: 4)
+        var captionH = 0.0
+        var items: [PlacedItem] = [.scene(f.scene, frame: Rect(x: 0, y: 0, width: figW, height: figH))]
+        if let caption = f.caption {
+            let l = try layout([TextRun(caption)], theme.small, width: figW)
+            items.append(.text(l, lines: 0..<l.lineCount, frame: Rect(x: 0, y: figH + 2, width: figW, height: l.size.height)))
+            captionH = l.size.height + 2
+        }
+        let h = max(figH + captionH, textH)
+        if h > maxHeight {
+            // Too much text beside the diagram to keep whole: diagram first, text flowing under it.
+            var out = [Fragment(height: figH + captionH + 4, items: items)]
+            for p in f.side { out += try lines(of: p, indent: 0, spaceBefore: 0, spaceAfter: 4) }
+            return out
+        }
+        items += text.map { $0.offset(figW + gap, 0) }
+        return [Fragment(height: h + 8, spaceBefore: 2, items: items)]
+    }
+
+    mutating func box(_ b: Box) throws -> [Fragment] {
+        let pad = 8.0
+        let picW = b.scene == nil ? 0.0 : min(width * 0.30, 150)
+        let textW = width - 2 * pad - (picW > 0 ? picW + pad : 0)
+        var paras = b.body
+        if !b.title.isEmpty {
+            paras.insert(Paragraph([TextRun(b.title)], style: TextStyle(family: theme.bodyFamily, size: 10.5, weight: .bold, color: theme.accent)), at: 0)
+        }
+        let (text, textH) = try stack(paras, width: textW, gap: 3)
+        var picH = 0.0
+        if let s = b.scene { picH = picW * s.size.height / max(1, s.size.width) }
+        let h = max(textH, picH) + 2 * pad
+        if h > maxHeight {
+            // A box taller than a page can't stay whole: its text flows like any other.
+            var out: [Fragment] = []
+            if let s = b.scene {
+                out.append(Fragment(height: min(picH, maxHeight / 2) + pad, items: [.scene(s, frame: Rect(x: 0, y: 0, width: picW, height: min(picH, maxHeight / 2)))]))
+            }
+            for p in paras { out += try lines(of: p, indent: 0, spaceBefore: 0, spaceAfter: 3) }
+            return out
+        }
+        var items: [PlacedItem] = [.fill(Rect(x: 0, y: 0, width: width, height: h), b.tint, radius: 5)]
+        if let s = b.scene {
+            items.append(.scene(s, frame: Rect(x: pad, y: (h - picH) / 2, width: picW, height: picH)))
+        }
+        let textX = pad + (picW > 0 ? picW + pad : 0)
+        items += text.map { $0.offset(textX, (h - textH) / 2) }
+        return [Fragment(height: h, spaceBefore: 5, items: items)]
+    }
+
+    // MARK: Tracker and QR code
+
+    mutating func tracker(_ t: Tracker) throws -> [Fragment] {
+        let perWeek = 7
+        let weeks = (t.days + perWeek - 1) / perWeek
+        let labelW = 52.0
+        let cellW = (width - labelW) / Double(perWeek)
+        let box = 13.0
+        let small = theme.small
+        var out: [Fragment] = []
+        var head: [PlacedItem] = []
+        for d in 0..<perWeek {
+            let l = try layout([TextRun("Day \(d + 1)")], small, width: cellW)
+            head.append(.text(l, lines: 0..<l.lineCount, frame: Rect(x: labelW + Double(d) * cellW, y: 0, width: cellW, height: l.size.height)))
+        }
+        out.append(Fragment(height: 14, keepWithNext: true, items: head))
+        for w in 0..<weeks {
+            var items: [PlacedItem] = []
+            let l = try layout([.bold("Week \(w + 1)")], theme.body, width: labelW)
+            let rowH = box + 10
+            items.append(.text(l, lines: 0..<l.lineCount, frame: Rect(x: 0, y: (rowH - l.size.height) / 2, width: labelW, height: l.size.height)))
+            for d in 0..<perWeek where w * perWeek + d < t.days {
+                for (m, mark) in t.marks.enumerated() {
+                    let x = labelW + Double(d) * cellW + Double(m) * (box + 4)
+                    items.append(.outline(Rect(x: x, y: 4, width: box, height: box), theme.accent, width: 0.8, radius: 2))
+                    if !mark.isEmpty {
+                        // The side's letter, faint inside its box, so a tick still reads.
+                        var faint = small
+                        faint.alignment = .center
+                        faint.size = 6.5
+                        faint.color = Color.gray(0.6)
+                        let ml = try layout([TextRun(mark)], faint, width: box)
+                        items.append(.text(ml, lines: 0..<1, frame: Rect(x: x, y: 4 + (box - ml.size.height) / 2, width: box, height: ml.size.height)))
+                    }
+                }
+            }
+            items.append(.rule(from: Point(x: 0, y: rowH), to: Point(x: width, y: rowH), color: theme.rule, width: 0.4))
+            out.append(Fragment(height: rowH, items: items))
+        }
+        return out
+    }
+
+    /// The QR code with the link printed under it, and what it is for beside it.
+    mutating func qr(_ q: QRBlock) throws -> [Fragment] {
+        let code = try QRCode(text: q.link)
+        let side = 92.0
+        let caption = try layout([.bold(q.caption)], theme.body, width: width - side - 12)
+        let link = try layout([TextRun(q.link)], theme.small, width: width)
+        return [Fragment(height: side + 4 + link.size.height + 6, spaceBefore: 4, items: [
+            .qr(code, frame: Rect(x: 0, y: 0, width: side, height: side)),
+            .text(caption, lines: 0..<caption.lineCount,
+                  frame: Rect(x: side + 12, y: (side - caption.size.height) / 2, width: width - side - 12, height: caption.size.height)),
+            .text(link, lines: 0..<link.lineCount, frame: Rect(x: 0, y: side + 4, width: width, height: link.size.height)),
+        ])]
+    }
+}

@@ -1,0 +1,168 @@
+import Figures
+import Graphics
+import PlanCore
+
+/// One piece of a handout in reading order, before it is placed on pages.
+public indirect enum FlowBlock: Sendable {
+    /// A heading; never left alone at the foot of a page.
+    case heading(Heading)
+    /// A paragraph of text; may break across pages between lines.
+    case paragraph(Paragraph)
+    /// Bulleted items under an optional label; may break between items.
+    case bullets(BulletList)
+    /// A table with a header row repeated on every page it spans; breaks between rows.
+    case table(Table)
+    /// A diagram with text beside it; kept whole.
+    case figure(FigureBlock)
+    /// A tinted box with a title, text and an optional picture; kept whole.
+    case box(Box)
+    /// A practice tracker: a tick box per day and per side; breaks between weeks.
+    case tracker(Tracker)
+    /// A QR code with its link printed under it; kept whole.
+    case qrCode(QRBlock)
+    /// Vertical space, dropped at the top of a page.
+    case space(Double)
+    /// Blocks kept on one page when they fit on one.
+    case keepTogether([FlowBlock])
+}
+
+/// A place the PDF outline and links can point at.
+public struct Anchor: Sendable, Hashable {
+    /// The destination name, ASCII letters, digits and hyphens only.
+    public var name: String
+    /// The outline entry title.
+    public var title: String
+    /// The outline depth: 0 for a block, 1 for an exercise inside it.
+    public var depth: Int
+    public init(name: String, title: String, depth: Int) {
+        self.name = name
+        self.title = title
+        self.depth = depth
+    }
+}
+
+/// A heading.
+public struct Heading: Sendable {
+    /// 1 for a document title, 2 for a section, 3 for a subsection.
+    public var level: Int
+    public var text: String
+    /// Where the outline and links point.
+    public var anchor: Anchor?
+    public init(level: Int, text: String, anchor: Anchor? = nil) {
+        self.level = level
+        self.text = text
+        self.anchor = anchor
+    }
+}
+
+/// A paragraph: runs of text in one style.
+public struct Paragraph: Sendable {
+    public var runs: [TextRun]
+    public var style: TextStyle
+    public init(_ runs: [TextRun], style: TextStyle) {
+        self.runs = runs
+        self.style = style
+    }
+}
+
+/// A bulleted list.
+public struct BulletList: Sendable {
+    /// A bold label before the list (`Cues`), or nil.
+    public var label: String?
+    public var items: [[TextRun]]
+    public var style: TextStyle
+    public init(label: String?, items: [[TextRun]], style: TextStyle) {
+        self.label = label
+        self.items = items
+        self.style = style
+    }
+}
+
+/// A table of text cells.
+public struct Table: Sendable {
+    /// A column: its header and its share of the width.
+    public struct Column: Sendable {
+        public var title: String
+        public var weight: Double
+        public var alignment: TextStyle.Alignment
+        public init(_ title: String, weight: Double, alignment: TextStyle.Alignment = .left) {
+            self.title = title
+            self.weight = weight
+            self.alignment = alignment
+        }
+    }
+    /// A row: its cells, how it looks, and where it links.
+    public struct Row: Sendable {
+        public var cells: [String]
+        public var muted: Bool
+        public var bold: Bool
+        public var link: String?
+        public init(_ cells: [String], muted: Bool = false, bold: Bool = false, link: String? = nil) {
+            self.cells = cells
+            self.muted = muted
+            self.bold = bold
+            self.link = link
+        }
+    }
+    public var columns: [Column]
+    public var rows: [Row]
+    public var style: TextStyle
+    public init(columns: [Column], rows: [Row], style: TextStyle) {
+        self.columns = columns
+        self.rows = rows
+        self.style = style
+    }
+}
+
+/// A diagram with text beside it.
+public struct FigureBlock: Sendable {
+    public var scene: Scene
+    /// The diagram's width as a share of the column (the text takes the rest).
+    public var widthShare: Double
+    /// The text beside the diagram.
+    public var side: [Paragraph]
+    /// A caption under the diagram, kept with it.
+    public var caption: String?
+    public init(scene: Scene, widthShare: Double, side: [Paragraph], caption: String?) {
+        self.scene = scene
+        self.widthShare = widthShare
+        self.side = side
+        self.caption = caption
+    }
+}
+
+/// A tinted box.
+public struct Box: Sendable {
+    public var title: String
+    public var body: [Paragraph]
+    /// A picture at the box's left, or nil.
+    public var scene: Scene?
+    public var tint: Color
+    public init(title: String, body: [Paragraph], scene: Scene? = nil, tint: Color) {
+        self.title = title
+        self.body = body
+        self.scene = scene
+        self.tint = tint
+    }
+}
+
+/// A practice tracker.
+public struct Tracker: Sendable {
+    public var days: Int
+    /// The column labels per day (`R`, `L`), or one empty label for unsided practice.
+    public var marks: [String]
+    public init(days: Int, marks: [String]) {
+        self.days = days
+        self.marks = marks
+    }
+}
+
+/// A QR code and its link.
+public struct QRBlock: Sendable {
+    public var link: String
+    public var caption: String
+    public init(link: String, caption: String) {
+        self.link = link
+        self.caption = caption
+    }
+}

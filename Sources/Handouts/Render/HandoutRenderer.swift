@@ -1,0 +1,144 @@
+import Foundation
+import Figures
+import Graphics
+
+/// A handout placed on pages, with anything worth telling the teacher about it.
+public struct LaidOutHandout {
+    public var document: HandoutDocument
+    public var pages: [PageLayout]
+    /// Texts holding characters that no installed font can show.
+    public var missingGlyphText: [String]
+}
+
+/// Lays out a handout on paper and draws it as PDF, PNG or SVG pages.
+public struct HandoutRenderer {
+    public let paper: PaperSize
+    public let theme: Theme
+    let typesetter: Typesetter
+
+    /// The height kept at the foot of each page for the footer.
+    static let footerBand = 18.0
+
+    public init(paper: PaperSize, theme: Theme = Theme()) throws {
+        self.paper = paper
+        self.theme = theme
+        typesetter = try Typesetter()
+    }
+
+    /// Places the document's blocks on pages.
+    public func layout(_ document: HandoutDocument) throws -> LaidOutHandout {
+        var paginator = Paginator(page: paper.size, theme: theme, footerHeight: Self.footerBand)
+        var builder = FragmentBuilder(typesetter: typesetter, theme: theme, width: paginator.body.width,
+                                      maxHeight: paginator.body.height)
+        // All fragments first, then one placement pass: a heading's keep-with-next chain
+        // reaches into the block that follows it.
+        var fragments: [Fragment] = []
+        for block in document.blocks { fragments += try builder.fragments(block) }
+        paginator.place(fragments)
+        return LaidOutHandout(document: document, pages: paginator.finish(),
+                              missingGlyphText: builder.missingGlyphs)
+    }
+
+    /// The handout as one PDF: metadata, outline, links, page labels, footers.
+    public func pdf(_ handout: LaidOutHandout) throws -> Data {
+        let doc = try PDFDocument(pageSize: paper.size, metadata: handout.document.metadata, typesetter: typesetter)
+        let count = handout.pages.count
+        var outlineParents: [Int: Int] = [:]
+        for (n, page) in handout.pages.enumerated() {
+            try doc.page(label: "\(n + 1)") { ctx in
+                try draw(page, number: n + 1, of: count, footer: handout.document.footer, in: ctx, links: true)
+            }
+            for case let .destination(anchor, _) in page.items {
+                let parent = anchor.depth > 0 ? outlineParents[anchor.depth - 1] : nil
+                outlineParents[anchor.depth] = doc.addOutline(title: anchor.title, destination: anchor.name, parent: parent)
+                outlineParents = outlineParents.filter { $0.key <= anchor.depth }
+            }
+        }
+        return try doc.finish()
+    }
+
+    /// Each page as a PNG at `dpi`.
+    public func png(_ handout: LaidOutHandout, dpi: Double = 150) throws -> [Data] {
+        let scale = dpi / 72
+        return try handout.pages.enumerated().map { n, page in
+            let image = try PNGImage(width: Int((paper.size.width * scale).rounded()),
+                                     height: Int((paper.size.height * scale).rounded()),
+                                     background: .white, typesetter: typesetter)
+            try image.context.withSavedState {
+                image.context.scale(x: scale, y: scale)
+                try draw(page, number: n + 1, of: handout.pages.count, footer: handout.document.footer,
+                         in: image.context, links: false)
+            }
+            return try image.pngData()
+        }
+    }
+
+    /// Each page as an SVG document.
+    public func svg(_ handout: LaidOutHandout) throws -> [Data] {
+        try handout.pages.enumerated().map { n, page in
+            let svg = try SVGDocument(size: paper.size, typesetter: typesetter)
+            try svg.draw { ctx in
+                try draw(page, number: n + 1, of: handout.pages.count, footer: handout.document.footer,
+                         in: ctx, links: false)
+            }
+            return try svg.finish()
+        }
+    }
+
+    /// Draws one page and its footer.
+    func draw(_ page: PageLayout, number: Int, of count: Int, footer: String,
+              in ctx: DrawingContext, links: Bool) throws {
+        for item in page.items {
+            switch item {
+            case let .text(layout, lines, frame):
+                ctx.draw(layout, at: frame.origin, lines: lines)
+            case let .scene(scene, frame):
+                try ctx.draw(scene, in: frame)
+            case let .fill(rect, color, radius):
+                roundedRect(rect, radius: radius, in: ctx)
+                ctx.setColor(color)
+                ctx.fill()
+            case let .outline(rect, color, width, radius):
+                roundedRect(rect, radius: radius, in: ctx)
+                ctx.setColor(color)
+                ctx.setLineWidth(width)
+                ctx.stroke()
+            case let .rule(a, b, color, width):
+                ctx.strokeLine(from: a, to: b, color: color, width: width)
+            case let .qr(code, frame):
+                ctx.drawQRCode(code, in: frame, color: .black)
+            case let .link(rect, destination):
+                if links { ctx.addLink(rect: rect, toDestination: destination) }
+            case let .destination(anchor, point):
+                if links { ctx.addDestination(name: anchor.name, at: point) }
+            }
+        }
+        try drawFooter(footer, number: number, of: count, page: page, in: ctx)
+    }
+
+    func drawFooter(_ text: String, number: Int, of count: Int, page: PageLayout, in ctx: DrawingContext) throws {
+        let box = page.marginBox
+        let style = theme.small
+        let right = try typesetter.layout("Page \(number) of \(count)",
+                                          style: TextStyle(family: style.family, size: style.size,
+                                                           alignment: .right, color: style.color),
+                                          width: 90)
+        let left = try typesetter.layout(text, style: style, width: box.width - 100)
+        let y = box.maxY - max(left.lines.first?.height ?? 0, right.size.height)
+        ctx.strokeLine(from: Point(x: box.minX, y: y - 4), to: Point(x: box.maxX, y: y - 4),
+                       color: theme.rule, width: 0.5)
+        ctx.draw(left, at: Point(x: box.minX, y: y), lines: 0..<min(1, left.lineCount))
+        ctx.draw(right, at: Point(x: box.maxX - 90, y: y))
+    }
+
+    func roundedRect(_ r: Rect, radius: Double, in ctx: DrawingContext) {
+        ctx.newPath()
+        guard radius > 0 else { ctx.rectangle(r); return }
+        let rad = min(radius, r.width / 2, r.height / 2)
+        ctx.arc(center: Point(x: r.maxX - rad, y: r.minY + rad), radius: rad, startAngle: -.pi / 2, endAngle: 0)
+        ctx.arc(center: Point(x: r.maxX - rad, y: r.maxY - rad), radius: rad, startAngle: 0, endAngle: .pi / 2)
+        ctx.arc(center: Point(x: r.minX + rad, y: r.maxY - rad), radius: rad, startAngle: .pi / 2, endAngle: .pi)
+        ctx.arc(center: Point(x: r.minX + rad, y: r.minY + rad), radius: rad, startAngle: .pi, endAngle: 1.5 * .pi)
+        ctx.closePath()
+    }
+}

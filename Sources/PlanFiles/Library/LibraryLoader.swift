@@ -1,0 +1,146 @@
+import Foundation
+import PlanCore
+
+/// A folder of library files to lay over the built-in library.
+public struct LibraryFolder: Sendable, Equatable {
+    /// Where it is.
+    public var url: URL
+    /// How the teacher wrote it (`my-exercises`), for messages.
+    public var name: String
+    /// The `library:` entry of a plan that named it; nil for `--library DIR`.
+    public var declaredAt: SourceSpan?
+    /// The folder as written in the plan (`my-exercises`), for the message when it is missing.
+    public var asWritten: String
+
+    /// A folder; `declaredAt` is the plan's `library:` entry that named it, if any, and
+    /// `asWritten` how the entry spelled it.
+    public init(url: URL, name: String, declaredAt: SourceSpan? = nil, asWritten: String? = nil) {
+        self.url = url
+        self.name = name
+        self.declaredAt = declaredAt
+        self.asWritten = asWritten ?? name
+    }
+}
+
+/// A library as loaded, with what was found wrong in its files.
+public struct LoadedLibrary: Sendable {
+    /// Everything that loaded without error.
+    public var library: Library
+    /// Problems in library files, file by file in file order, and override warnings.
+    public var diagnostics: [Diagnostic]
+    /// The text of every file read, by the name used in spans.
+    public var sources: [String: String]
+    /// Ids of exercises and blocks whose definitions had errors.
+    public var brokenIDs: Set<String>
+}
+
+/// Loads the built-in library and teachers' folders into one `Library`.
+///
+/// Layers, in order: the built-in folder, then each teacher folder. An id defined twice in
+/// one layer is an error; a later layer replacing an earlier one's id is a warning that
+/// names the id and where the replacement stands.
+public struct LibraryLoader: Sendable {
+    /// A loader.
+    public init() {}
+
+    /// The `library` folder inside the built-in `Assets` folder.
+    public static func builtInFolder(assets: URL) -> URL {
+        assets.appendingPathComponent("library", isDirectory: true)
+    }
+
+    /// Loads `builtIn` (a library folder; nil for none) and then `folders`.
+    /// Throws `FileReadError` when a file inside a folder exists but cannot be read.
+    public func load(builtIn: URL?, folders: [LibraryFolder]) throws(FileReadError) -> LoadedLibrary {
+        var result = LoadedLibrary(library: Library(), diagnostics: [], sources: [:], brokenIDs: [])
+        var origin: [String: (isBuiltIn: Bool, span: SourceSpan?)] = [:]
+        var memberSpans: [String: [SourceSpan]] = [:]
+
+        var layers: [(url: URL, name: String, isBuiltIn: Bool)] = []
+        if let builtIn { layers.append((builtIn, builtIn.path, true)) }
+        for folder in folders {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder.url.path, isDirectory: &isDirectory),
+                  isDirectory.boolValue else {
+                if let span = folder.declaredAt {
+                    result.diagnostics.append(.error(.missingLibraryFolder(folder.asWritten, lookedAt: folder.url.path), at: span))
+                } else {
+                    result.diagnostics.append(.error(.missingLibraryOption(folder.name), at: nil))
+                }
+                continue
+            }
+            layers.append((folder.url, folder.name, false))
+        }
+
+        for layer in layers {
+            let files = try Self.yamlFiles(in: layer.url, name: layer.name)
+            if files.isEmpty && !layer.isBuiltIn {
+                result.diagnostics.append(.warning(.emptyLibraryFolder(layer.name), at: nil, file: layer.name))
+            }
+            var seenInLayer: [String: SourceSpan?] = [:]
+            for file in files {
+                let display = layer.isBuiltIn ? file.path : (layer.name as NSString).appendingPathComponent(file.lastPathComponent)
+                let text: String
+                switch try SourceText.read(file, as: display) {
+                case .problem(let problem):
+                    result.diagnostics.append(problem)
+                    continue
+                case .text(let t): text = t
+                }
+                result.sources[display] = text
+                var contents = LibraryFileParser.parse(text: text, file: display)
+                result.brokenIDs.formUnion(contents.brokenIDs)
+
+                func place(_ id: String, kind: String, isBlock: Bool, span: SourceSpan?) -> Bool {
+                    let key = (isBlock ? "block:" : "exercise:") + id
+                    if let first = seenInLayer[key] {
+                        contents.diagnostics.append(.error(.duplicateID(id, kind: kind, first: first), at: span))
+                        return false
+                    }
+                    seenInLayer[key] = span
+                    if let earlier = origin[key] {
+                        let message: Diagnostic.Message = earlier.isBuiltIn
+                            ? .overridesBuiltIn(id, kind: kind)
+                            : Diagnostic.Message("\(kind) '\(id)' replaces the one at \(earlier.span.map { "\($0.file):\($0.line)" } ?? "an earlier folder")",
+                                                 hint: "give it another id to keep both")
+                        contents.diagnostics.append(.warning(message, at: span))
+                    }
+                    origin[key] = (layer.isBuiltIn, span)
+                    return true
+                }
+                for exercise in contents.exercises where place(exercise.id, kind: "exercise", isBlock: false, span: exercise.span) {
+                    result.library.add(exercise, overriding: !layer.isBuiltIn)
+                }
+                for block in contents.blocks where place(block.id, kind: "block", isBlock: true, span: block.span) {
+                    result.library.add(block, overriding: !layer.isBuiltIn)
+                    memberSpans[block.id] = contents.blockMemberSpans[block.id]
+                }
+                result.diagnostics += contents.diagnostics.sortedByPosition()
+            }
+        }
+
+        // Members are checked once every layer is in: a teacher's block may use built-in
+        // exercises, and a teacher's exercise may complete a built-in block.
+        let ids = result.library.exerciseOrder
+        for block in result.library.allBlocks {
+            let spans = memberSpans[block.id] ?? []
+            for (index, member) in block.exercises.enumerated()
+            where result.library.exercises[member] == nil && !result.brokenIDs.contains(member) {
+                result.diagnostics.append(.error(
+                    .blockExerciseMissing(member, block: block.id, suggestion: EditDistance.suggestion(for: member, among: ids)),
+                    at: index < spans.count ? spans[index] : block.span))
+            }
+        }
+        return result
+    }
+
+    /// The `*.yaml` files directly inside `url`, in name order.
+    static func yamlFiles(in url: URL, name: String) throws(FileReadError) -> [URL] {
+        do {
+            let names = try FileManager.default.contentsOfDirectory(atPath: url.path)
+            return names.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.sorted()
+                .map { url.appendingPathComponent($0) }
+        } catch {
+            throw FileReadError(path: name, reason: "the folder cannot be listed")
+        }
+    }
+}

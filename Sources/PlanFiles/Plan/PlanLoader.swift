@@ -1,0 +1,78 @@
+import Foundation
+import PlanCore
+
+/// A plan file as loaded: the plan when it is valid, the library it composes from, and
+/// every diagnostic of the plan and its library files.
+public struct LoadedPlan: Sendable {
+    /// The plan; nil when any error was found.
+    public var plan: Plan?
+    /// The built-in library with the teacher's folders laid over it.
+    public var library: Library
+    /// Library-file problems first, then the plan's, each file in file order.
+    public var diagnostics: [Diagnostic]
+    /// The plan file's text (empty when it could not be decoded).
+    public var source: String
+    /// The text of every file read, by the name used in spans: for `DiagnosticRenderer`.
+    public var sources: [String: String]
+}
+
+/// Loads a plan file, its library, and checks one against the other.
+public struct PlanLoader: Sendable {
+    /// The built-in `Assets` folder (from `AssetLocator`); nil loads no built-in library.
+    public var assets: URL?
+    /// Folders given with `--library DIR`, as typed (relative to the working directory).
+    public var libraryFolders: [String]
+
+    /// A loader over the built-in assets and `--library` folders.
+    public init(assets: URL?, libraryFolders: [String] = []) {
+        self.assets = assets
+        self.libraryFolders = libraryFolders
+    }
+
+    /// Loads the plan at `path` (as the teacher typed it). Throws `FileReadError` when the
+    /// plan or a library file cannot be read at all.
+    public func load(_ path: String) throws(FileReadError) -> LoadedPlan {
+        let reading = try SourceText.read(URL(fileURLWithPath: path), as: path)
+        return try load(reading, path: path)
+    }
+
+    /// Loads a plan from text already in hand; `path` names it and anchors its `library:`.
+    public func load(text: String, path: String) throws(FileReadError) -> LoadedPlan {
+        try load(.text(text), path: path)
+    }
+
+    private func load(_ reading: SourceReading, path: String) throws(FileReadError) -> LoadedPlan {
+        var text = ""
+        var draft = PlanFileParser.Draft()
+        switch reading {
+        case .problem(let problem): draft.diagnostics = [problem]
+        case .text(let t):
+            text = t
+            draft = PlanFileParser.parse(text: t, file: path)
+        }
+
+        // Built-in first, then the plan's own folders, then `--library`: the folder named
+        // for this one run has the last word.
+        let planFolder = (path as NSString).deletingLastPathComponent
+        var folders = draft.libraryEntries.map { entry in
+            let name = planFolder.isEmpty ? entry.folder : (planFolder as NSString).appendingPathComponent(entry.folder)
+            return LibraryFolder(url: URL(fileURLWithPath: name).standardizedFileURL, name: name, declaredAt: entry.span,
+                                 asWritten: entry.folder)
+        }
+        folders += libraryFolders.map { LibraryFolder(url: URL(fileURLWithPath: $0).standardizedFileURL, name: $0) }
+        let loaded = try LibraryLoader().load(builtIn: assets.map(LibraryLoader.builtInFolder(assets:)), folders: folders)
+
+        var reader = NodeReader(file: path, text: text, masked: [])
+        if let plan = draft.plan {
+            PlanChecker(library: loaded.library, brokenIDs: loaded.brokenIDs).check(plan, notes: draft.items, reader: &reader)
+        }
+        // Missing-folder errors point into the plan, so they join its diagnostics.
+        let planDiagnostics = (draft.diagnostics + reader.diagnostics + loaded.diagnostics.filter { $0.file == path })
+            .sortedByPosition()
+        let diagnostics = loaded.diagnostics.filter { $0.file != path } + planDiagnostics
+        var sources = loaded.sources
+        sources[path] = text
+        return LoadedPlan(plan: diagnostics.hasErrors ? nil : draft.plan, library: loaded.library,
+                          diagnostics: diagnostics, source: text, sources: sources)
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+import PlanCore
+import Yams
+
+/// Reads typed values out of Yams nodes, collecting a diagnostic for every value that is
+/// not what the format asks for, and never stopping at the first.
+struct NodeReader {
+    /// The file as the teacher named it.
+    let file: String
+    /// The file's lines, as Unicode scalars (libyaml's columns count scalars).
+    private let lines: [[Unicode.Scalar]]
+    /// Keys renamed as duplicates, to be passed over.
+    private let masked: Set<YAMLDocument.Position>
+    /// Everything found so far.
+    var diagnostics: [Diagnostic] = []
+
+    init(file: String, text: String, masked: Set<YAMLDocument.Position>) {
+        self.file = file
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        self.masked = masked
+    }
+
+    /// One entry of a mapping: the key's text, the key node and the value.
+    struct Entry {
+        var key: String
+        var keyNode: Node
+        var value: Node
+    }
+
+    mutating func error(_ message: Diagnostic.Message, at node: Node?) {
+        diagnostics.append(.error(message, at: node.map(span(of:)), file: file))
+    }
+
+    mutating func error(_ message: Diagnostic.Message, at span: SourceSpan?) {
+        diagnostics.append(.error(message, at: span, file: file))
+    }
+
+    mutating func warning(_ message: Diagnostic.Message, at node: Node?) {
+        diagnostics.append(.warning(message, at: node.map(span(of:)), file: file))
+    }
+
+    /// Where a node stands, with the length of its text on its line.
+    func span(of node: Node) -> SourceSpan {
+        guard let mark = node.mark else { return SourceSpan(file: file, line: 1, column: 1) }
+        var length = 1
+        if case .scalar(let scalar) = node, mark.line >= 1, mark.line <= lines.count {
+            let line = lines[mark.line - 1]
+            let start = mark.column - 1
+            let rest = max(0, line.count - start)
+            switch scalar.style {
+            case .singleQuoted, .doubleQuoted:
+                // Up to and including the closing quote, when it is on this line.
+                let quote = line.indices.contains(start) ? line[start] : "\""
+                var end = start + 1
+                while end < line.count {
+                    if line[end] == "\\" && quote == "\"" { end += 2; continue }
+                    if line[end] == quote { break }
+                    end += 1
+                }
+                length = min(rest, end - start + 1)
+            case .plain:
+                length = min(rest, scalar.string.unicodeScalars.count)
+            default:
+                length = 1
+            }
+        }
+        return SourceSpan(file: file, line: mark.line, column: mark.column, length: length)
+    }
+
+    /// What a node is, in words, for "should be text, not a list".
+    func kind(of node: Node) -> String {
+        switch node {
+        case .mapping: return "a group of keys"
+        case .sequence: return "a list"
+        case .scalar(let s): return s.string.isEmpty ? "empty" : "'\(s.string)'"
+        case .alias: return "an alias"
+        }
+    }
+
+    /// True for an empty value (`key:` with nothing after it, or `null`).
+    func isNull(_ node: Node) -> Bool {
+        if case .scalar(let s) = node, s.style == .plain, ["", "~", "null", "Null", "NULL"].contains(s.string) { return true }
+        return false
+    }
+
+    /// The entries of a mapping, with unknown keys reported (with the nearest known key)
+    /// and duplicates passed over. Reports and returns nil when `node` is not a mapping.
+    mutating func entries(of node: Node, allowed: [String], place: String, key: String) -> [Entry]? {
+        guard case .mapping(let mapping) = node else {
+            error(.expected("a group of keys", for: key, found: kind(of: node)), at: node)
+            return nil
+        }
+        var result: [Entry] = []
+        for (keyNode, value) in mapping {
+            if let mark = keyNode.mark, masked.contains(.init(line: mark.line, column: mark.column)) { continue }
+            guard case .scalar(let scalar) = keyNode else {
+                error(.expected("a word", for: "key", found: kind(of: keyNode)), at: keyNode)
+                continue
+            }
+            let name = scalar.string
+            if !allowed.contains(name) {
+                error(.unknownKey(name, in: place, suggestion: EditDistance.suggestion(for: name, among: allowed), known: allowed),
+                      at: keyNode)
+                continue
+            }
+            result.append(Entry(key: name, keyNode: keyNode, value: value))
+        }
+        return result
+    }
+
+    /// Text; numbers and dates are taken as written. Reports lists, groups and empties.
+    mutating func text(_ node: Node, key: String, allowEmpty: Bool = false) -> String? {
+        guard case .scalar(let scalar) = node else {
+            error(.expected("text", for: key, found: kind(of: node)), at: node)
+            return nil
+        }
+        let value = isNull(node) ? "" : scalar.string
+        if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && !allowEmpty {
+            error(.emptyValue(key), at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// A list of texts; one text stands for a list of one.
+    mutating func texts(_ node: Node, key: String) -> [String] {
+        if case .sequence(let sequence) = node {
+            return sequence.compactMap { text($0, key: key) }
+        }
+        if isNull(node) { return [] }
+        return text(node, key: key).map { [$0] } ?? []
+    }
+
+    /// A list of nodes; one value stands for a list of one.
+    func list(_ node: Node) -> [Node] {
+        if case .sequence(let sequence) = node { return Array(sequence) }
+        return isNull(node) ? [] : [node]
+    }
+
+    /// `true` or `false`.
+    mutating func bool(_ node: Node, key: String) -> Bool? {
+        guard let word = text(node, key: key) else { return nil }
+        switch word.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            error(.notBoolean(word, key: key), at: node)
+            return nil
+        }
+    }
+
+    /// One of an enumeration's words, with a did-you-mean for typos.
+    mutating func word<Word: RawRepresentable & CaseIterable>(_ node: Node, key: String,
+                                                              as: Word.Type) -> Word? where Word.RawValue == String {
+        guard let text = text(node, key: key) else { return nil }
+        if let value = Word(rawValue: text) { return value }
+        let accepted = Word.allCases.map(\.rawValue)
+        error(.unknownWord(text, for: key, accepted: accepted,
+                           suggestion: EditDistance.suggestion(for: text, among: accepted)), at: node)
+        return nil
+    }
+
+    /// A time: more than zero unless `allowZero`, never negative.
+    mutating func duration(_ node: Node, key: String, allowZero: Bool = false) -> PlanCore.Duration? {
+        guard let text = text(node, key: key) else { return nil }
+        switch DurationText.read(text) {
+        case .seconds(let n) where n > 0 || (allowZero && n == 0):
+            return .seconds(n)
+        case .seconds:
+            error(allowZero ? .durationNegative(text, key: key) : .durationNotPositive(text, key: key), at: node)
+        case .bareNumber:
+            if allowZero && Int(text) == 0 { return .zero }
+            error(.durationWithoutUnit(text, key: key), at: node)
+        case .invalid:
+            error(.badDuration(text, key: key), at: node)
+        }
+        return nil
+    }
+
+    /// A count of repetitions: a whole number of at least 1.
+    mutating func reps(_ node: Node, key: String = "reps") -> Int? {
+        guard let text = text(node, key: key) else { return nil }
+        if let n = Int(text.trimmingCharacters(in: .whitespaces)), n >= 1, n <= 10_000 { return n }
+        error(.badReps(text), at: node)
+        return nil
+    }
+
+    /// An id: lower-case letters, digits and hyphens.
+    mutating func id(_ node: Node, key: String) -> String? {
+        guard let text = text(node, key: key) else { return nil }
+        let valid = !text.hasPrefix("-") && !text.hasSuffix("-") && text.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+        }
+        if !valid { error(.badID(text), at: node) }
+        return text
+    }
+}

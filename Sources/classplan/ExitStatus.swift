@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The exit codes of `classplan`, as the design lists them.
+enum ExitStatus: Int32 {
+    /// Done; warnings allowed.
+    case done = 0
+    /// The plan or library is invalid.
+    case invalid = 1
+    /// The command line is wrong.
+    case usage = 2
+    /// A file could not be read or written.
+    case file = 3
+
+    /// The code as argument-parser's error, to throw from `run()`.
+    var exitCode: ExitCode { ExitCode(rawValue) }
+}

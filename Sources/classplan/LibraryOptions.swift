@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import PlanCore
+import PlanFiles
+
+/// `--library DIR`, shared by every command that reads a plan or the library; and finding
+/// the built-in library.
+struct LibraryOptions: ParsableArguments {
+    @Option(name: .customLong("library"), help: ArgumentHelp(
+        "A folder of your own exercises and blocks, laid over the built-in library (repeatable).",
+        valueName: "DIR"))
+    var folders: [String] = []
+
+    /// The built-in `Assets` folder; prints an error and exits 3 when it is missing.
+    func assets() throws -> URL {
+        let environment = ProcessInfo.processInfo.environment
+        let executable = Bundle.main.executableURL
+        if let url = AssetLocator.assetsFolder(environment: environment, executable: executable) { return url }
+        let places = AssetLocator.candidates(environment: environment, executable: executable).map(\.path)
+        Terminal.fail("the built-in library was not found",
+                      hint: "looked in \(places.joined(separator: ", ")); set CLASSPLAN_ASSETS to the Assets folder")
+        throw ExitStatus.file.exitCode
+    }
+
+    /// A plan loader over the built-in library and these folders.
+    func planLoader() throws -> PlanLoader {
+        PlanLoader(assets: try assets(), libraryFolders: folders)
+    }
+
+    /// Loads a plan, prints its diagnostics, and returns it; exits 1 when it is invalid and
+    /// 3 when a file cannot be read. The result also carries the library and the sources
+    /// (for printing the composer's warnings with `Terminal.print(_:sources:)`).
+    func loadPlan(_ path: String) throws -> (plan: Plan, loaded: LoadedPlan) {
+        let loader = try planLoader()
+        let loaded: LoadedPlan
+        do {
+            loaded = try loader.load(path)
+        } catch {
+            Terminal.fail(error.description)
+            throw ExitStatus.file.exitCode
+        }
+        Terminal.print(loaded.diagnostics, sources: loaded.sources)
+        guard let plan = loaded.plan else { throw ExitStatus.invalid.exitCode }
+        return (plan, loaded)
+    }
+
+    /// Loads the built-in library and these folders, printing any diagnostics; exits 3
+    /// when a file cannot be read. Errors in library files are returned, not fatal.
+    func loadLibrary() throws -> LoadedLibrary {
+        let builtIn = LibraryLoader.builtInFolder(assets: try assets())
+        let folders = self.folders.map { LibraryFolder(url: URL(fileURLWithPath: $0).standardizedFileURL, name: $0) }
+        do {
+            let loaded = try LibraryLoader().load(builtIn: builtIn, folders: folders)
+            Terminal.print(loaded.diagnostics, sources: loaded.sources)
+            return loaded
+        } catch {
+            Terminal.fail(error.description)
+            throw ExitStatus.file.exitCode
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+
+/// Runs the built `classplan` binary.
+enum ClassPlanBinary {
+    static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let packageRoot = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = testsFolder.appendingPathComponent("Fixtures")
+    /// The small library the plan-file tests use: it holds every id the starter plan names.
+    static let fixtureAssets = packageRoot.appendingPathComponent("Tests/PlanFilesTests/Fixtures/assets")
+
+    /// The binary: beside the test bundle, or in `.build/debug`.
+    static let url: URL? = {
+        var places: [URL] = []
+        if let exe = Bundle.main.executableURL { places.append(exe.deletingLastPathComponent().appendingPathComponent("classplan")) }
+        places.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("classplan"))
+        places.append(packageRoot.appendingPathComponent(".build/debug/classplan"))
+        return places.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs `classplan` with `arguments` in `folder`, with the fixture library as built-in.
+    static func run(_ arguments: [String], in folder: URL = fixtures, assets: URL? = fixtureAssets) throws -> Result {
+        let binary = try #require(url, "build the classplan binary first")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "NO_COLOR")
+        if let assets { environment["CLASSPLAN_ASSETS"] = assets.path } else { environment.removeValue(forKey: "CLASSPLAN_ASSETS") }
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read both pipes before waiting, so a full pipe cannot stall the child.
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A fresh empty folder, removed by the caller.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("classplan-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
+
+@Test func checkValidPlanWithOwnLibrary() throws {
+    let r = try ClassPlanBinary.run(["check", "with-own-library/plan.yaml"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout == "with-own-library/plan.yaml: ok (1 warning)\n")
+    #expect(r.stderr.contains("with-own-library/my-exercises/mine.yaml:2:5: warning: exercise 'glute-bridge' replaces the built-in one"))
+    #expect(!r.stderr.contains("\u{1B}["), "no colour when stderr is not a terminal")
+}
+
+@Test func checkInvalidPlan() throws {
+    let r = try ClassPlanBinary.run(["check", "bad-plan.yaml"])
+    #expect(r.status == 1)
+    #expect(r.stdout == "bad-plan.yaml: 1 error\n")
+    #expect(r.stderr == """
+        bad-plan.yaml:3:15: error: no exercise 'glute-brige' in the library
+           3 |   - exercise: glute-brige
+             |               ^~~~~~~~~~~
+        hint: did you mean 'glute-bridge'?
+
+        """)
+}
+
+@Test func checkSeveralPlansAndAMissingOne() throws {
+    let r = try ClassPlanBinary.run(["check", "with-own-library/plan.yaml", "bad-plan.yaml", "nowhere.yaml"])
+    #expect(r.status == 3)
+    #expect(r.stdout.split(separator: "\n") == [
+        "with-own-library/plan.yaml: ok (1 warning)", "bad-plan.yaml: 1 error", "nowhere.yaml: cannot be read",
+    ])
+    #expect(r.stderr.contains("error: cannot read 'nowhere.yaml': no such file"))
+}
+
+@Test func usageErrorsExitTwo() throws {
+    #expect(try ClassPlanBinary.run(["check"]).status == 2)
+    #expect(try ClassPlanBinary.run(["check", "--no-such-flag", "x.yaml"]).status == 2)
+    #expect(try ClassPlanBinary.run(["no-such-command"]).status == 2)
+}
+
+@Test func newWritesAPlanThatChecksAndNeverOverwrites() throws {
+    let folder = try ClassPlanBinary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let created = try ClassPlanBinary.run(["new", "tuesday.yaml"], in: folder)
+    #expect(created.status == 0, "\(created.stderr)")
+    let file = folder.appendingPathComponent("tuesday.yaml")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    #expect(text.contains("title: "))
+
+    let checked = try ClassPlanBinary.run(["check", "tuesday.yaml"], in: folder)
+    #expect(checked.status == 0, "\(checked.stderr)")
+    #expect(checked.stdout == "tuesday.yaml: ok\n")
+
+    try "mine".write(to: file, atomically: true, encoding: .utf8)
+    let again = try ClassPlanBinary.run(["new", "tuesday.yaml"], in: folder)
+    #expect(again.status == 3)
+    #expect(again.stderr.contains("already exists"))
+    #expect(try String(contentsOf: file, encoding: .utf8) == "mine")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["tuesday.yaml"], "no temporary left behind")
+}
+
+@Test func libraryListsShowsAndPrintsJSON() throws {
+    let list = try ClassPlanBinary.run(["library"])
+    #expect(list.status == 0, "\(list.stderr)")
+    #expect(list.stdout.contains("hip-rotation-series"))
+    let bridge = list.stdout.split(separator: "\n").first { $0.hasPrefix("  glute-bridge ") }
+    #expect(bridge?.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            == "glute-bridge Glute bridge supine no 10 reps")
+
+    let one = try ClassPlanBinary.run(["library", "hip-rotation-series"])
+    #expect(one.status == 0)
+    #expect(one.stdout.hasPrefix("The hip rotation series  (block 'hip-rotation-series')\n"))
+    #expect(one.stdout.contains("  1. Hip rotation, feet lifted  (hip-rotation-feet-lifted, side-lying)"))
+
+    let json = try ClassPlanBinary.run(["library", "--json", "--library", "with-own-library/my-exercises"])
+    #expect(json.status == 0)
+    let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+    let series = try #require(entries.first { $0["id"] as? String == "hip-rotation-series" })
+    #expect(series["kind"] as? String == "block")
+    #expect(series["position"] as? String == "side-lying")
+    #expect(series["sided"] as? Bool == true)
+    #expect(series["exercises"] as? [String] == ["hip-rotation-feet-lifted", "hip-rotation-feet-down", "hip-rotation-tabletop"])
+    let wallSit = try #require(entries.first { $0["id"] as? String == "wall-sit" })
+    #expect(wallSit["kind"] as? String == "exercise")
+    #expect(wallSit["sided"] as? Bool == false)
+    #expect(entries.first { $0["id"] as? String == "glute-bridge" }?["name"] as? String == "Glute bridge with a block")
+    #expect(json.stderr.contains("warning: exercise 'glute-bridge' replaces the built-in one"))
+
+    let typo = try ClassPlanBinary.run(["library", "glute-brige"])
+    #expect(typo.status == 1)
+    #expect(typo.stderr.contains("hint: did you mean 'glute-bridge'?"))
+}
+
+/// The real built-in library, once its content is in the repository.
+private let builtInLibrary = ClassPlanBinary.packageRoot.appendingPathComponent("Assets")
+private let hasBuiltInContent = ((try? FileManager.default.contentsOfDirectory(
+    atPath: builtInLibrary.appendingPathComponent("library").path)) ?? []).contains { $0.hasSuffix(".yaml") }
+
+@Test(.enabled(if: hasBuiltInContent, "the built-in library has no content yet"))
+func examplePlansAndTheStarterPlanCheckAgainstTheBuiltInLibrary() throws {
+    let folder = try ClassPlanBinary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(try ClassPlanBinary.run(["new", "starter.yaml"], in: folder, assets: builtInLibrary).status == 0)
+    let starter = try ClassPlanBinary.run(["check", "starter.yaml"], in: folder, assets: builtInLibrary)
+    #expect(starter.status == 0, "\(starter.stderr)")
+
+    let plans = ClassPlanBinary.packageRoot.appendingPathComponent("Plans")
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: plans.path)) ?? []).filter { $0.hasSuffix(".yaml") }
+    if !names.isEmpty {
+        let r = try ClassPlanBinary.run(["check"] + names.sorted(), in: plans, assets: builtInLibrary)
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+    }
+}

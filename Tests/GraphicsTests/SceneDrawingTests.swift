@@ -1,0 +1,131 @@
+import Figures
+import Foundation
+import Testing
+@testable import Graphics
+
+@Suite("Scenes on every surface")
+struct SceneDrawingTests {
+    /// A scene with one element of every kind.
+    static let scene: Scene = {
+        var scene = Scene(size: Size(width: 200, height: 100))
+        var body = Path2D()
+        body.move(to: Point(x: 20, y: 80))
+        body.line(to: Point(x: 90, y: 60))
+        body.curve(to: Point(x: 150, y: 70), control1: Point(x: 110, y: 40), control2: Point(x: 140, y: 50))
+        body.close()
+        scene.append(.path(body, ShapeStyle(fill: .hex(0xdde8f0), stroke: .hex(0x224466), lineWidth: 2)))
+        scene.append(.circle(center: Point(x: 170, y: 30), radius: 12,
+                             ShapeStyle(fill: .hex(0xf0c8a0), stroke: .black, lineWidth: 1.5, dash: [3, 2])))
+        var swing = Path2D()
+        swing.move(to: Point(x: 60, y: 30))
+        swing.curve(to: Point(x: 120, y: 20), control1: Point(x: 80, y: 10), control2: Point(x: 100, y: 5))
+        scene.append(.arrow(swing, ShapeStyle(stroke: .hex(0xc03030), lineWidth: 2), headLength: 8, doubleHeaded: true))
+        var straight = Path2D()
+        straight.move(to: Point(x: 20, y: 20))
+        straight.line(to: Point(x: 20, y: 60))
+        scene.append(.arrow(straight, ShapeStyle(stroke: .black, lineWidth: 1), headLength: 6, doubleHeaded: false))
+        scene.append(.label(Label(text: "knee <up> & out", position: Point(x: 100, y: 95), fontSize: 9, anchor: .middle, bold: true)))
+        return scene
+    }()
+
+    @Test("a scene draws into a PDF")
+    func pdf() throws {
+        let document = try PDFDocument(pageSize: PaperSize.a4.size, metadata: PDFMetadata(title: "Scene"))
+        try document.page { page in try page.draw(Self.scene, in: Rect(x: 50, y: 50, width: 400, height: 300)) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = try folder.write(try document.finish(), named: "scene.pdf")
+        if let keep = ProcessInfo.processInfo.environment["GRAPHICS_KEEP_SCENE"] {
+            try? FileManager.default.copyItem(atPath: path, toPath: keep)
+        }
+        let text = try Tools.output("pdftotext", [path, "-"])
+        #expect(text.contains("knee <up> & out"))
+    }
+
+    @Test("a scene draws into a PNG, fitted and centred")
+    func png() throws {
+        let image = try PNGImage(width: 300, height: 300, background: .white)
+        try image.context.draw(Self.scene, in: Rect(x: 0, y: 0, width: 300, height: 300))
+        let data = try image.pngData()
+        #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = try folder.write(data, named: "scene.png")
+        if let keep = ProcessInfo.processInfo.environment["GRAPHICS_KEEP_PNG"] { try? data.write(to: URL(fileURLWithPath: keep)) }
+        // The 2:1 scene fills the width and sits in the middle band: the top and bottom
+        // quarters stay white.
+        let info = try Tools.output("file", [path])
+        #expect(info.contains("300 x 300"))
+        let ink = try PNGProbe.inkRows(of: data)
+        #expect(ink.lowerBound >= 70 && ink.lowerBound < 90, "\(ink)")
+        #expect(ink.upperBound <= 230 && ink.upperBound > 210, "\(ink)")
+    }
+
+    @Test("a scene draws into an SVG")
+    func svg() throws {
+        let document = try SVGDocument(size: Size(width: 200, height: 100))
+        try document.draw { try $0.draw(Self.scene, in: Rect(x: 0, y: 0, width: 200, height: 100)) }
+        let svg = String(decoding: try document.finish(), as: UTF8.self)
+        if let keep = ProcessInfo.processInfo.environment["GRAPHICS_KEEP_SVG"] { try? svg.write(toFile: keep, atomically: true, encoding: .utf8) }
+        #expect(svg.hasPrefix("<?xml"))
+        #expect(svg.contains("<svg"))
+        #expect(svg.contains("width=\"200pt\""))
+        #expect(svg.contains("<path"))
+        #expect(svg.hasSuffix("</svg>\n"))
+    }
+
+    @Test("drawings meant to sit in one HTML page get ids of their own")
+    func svgPrefixes() throws {
+        func drawing(_ prefix: String) throws -> String {
+            let document = try SVGDocument(size: Size(width: 200, height: 100))
+            try document.draw { try $0.draw(Self.scene, in: Rect(x: 0, y: 0, width: 200, height: 100)) }
+            return String(decoding: try document.finish(idPrefix: prefix), as: UTF8.self)
+        }
+        func matches(_ pattern: String, in text: String) throws -> [String] {
+            let regex = try NSRegularExpression(pattern: pattern)
+            return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+                Range($0.range(at: 1), in: text).map { String(text[$0]) }
+            }
+        }
+        let first = try drawing("clam"), second = try drawing("fig 2<")
+        let firstIDs = Set(try matches(#"id="([^"]+)""#, in: first))
+        let secondIDs = Set(try matches(#"id="([^"]+)""#, in: second))
+        #expect(!firstIDs.isEmpty)
+        #expect(firstIDs.allSatisfy { $0.hasPrefix("clam-") })
+        #expect(secondIDs.allSatisfy { $0.hasPrefix("fig2-") })
+        #expect(firstIDs.isDisjoint(with: secondIDs))
+        let references = try matches(##"(?:href="#|url\(#)([^")]+)"##, in: first)
+        #expect(!references.isEmpty)
+        #expect(references.allSatisfy(firstIDs.contains))
+    }
+
+    @Test("an arrowhead points along the end tangent")
+    func arrowHeads() {
+        var path = Path2D()
+        path.move(to: Point(x: 0, y: 0))
+        path.curve(to: Point(x: 10, y: 10), control1: Point(x: 10, y: 0), control2: Point(x: 10, y: 5))
+        let geometry = ArrowGeometry(path: path)
+        let end = geometry.end
+        #expect(end?.tip == Point(x: 10, y: 10))
+        #expect(end.map { abs($0.direction.x) < 1e-9 && abs($0.direction.y - 1) < 1e-9 } == true)
+        let start = geometry.start
+        #expect(start.map { abs($0.direction.x + 1) < 1e-9 && abs($0.direction.y) < 1e-9 } == true)
+        let trimmed = ArrowGeometry.trimmed(path, atEnd: 2, atStart: 0)
+        #expect(trimmed.commands.last == .curve(Point(x: 10, y: 0), Point(x: 10, y: 3), Point(x: 10, y: 8)))
+        // A path of one point has no direction and gets no head.
+        #expect(ArrowGeometry(path: Path2D([.move(Point(x: 1, y: 1))])).end == nil)
+    }
+}
+
+/// Looks at the pixels of a PNG.
+enum PNGProbe {
+    /// The range of rows holding any pixel that is not white.
+    static func inkRows(of data: Data) throws -> Range<Int> {
+        let image = try PNGImage(pngData: data)
+        let inked = (0..<image.height).filter { y in
+            (0..<image.width).contains { x in image.pixel(x: x, y: y) != .white }
+        }
+        guard let first = inked.first, let last = inked.last else { return 0..<0 }
+        return first..<(last + 1)
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+import Figures
+import Graphics
+@testable import Handouts
+import PlanCore
+
+@Test(arguments: [PaperSize.a4, .letter], HandoutKind.allCases)
+func longContentPaginatesInsideTheMargins(paper: PaperSize, kind: HandoutKind) throws {
+    let longNotes = (1...40).map { "Note \($0): " + String(repeating: "breathe wide into the back ribs, ", count: 12) }
+        .joined(separator: "\n\n")
+    let library = HandoutFixtures.library(cueLength: 60)
+    let input = HandoutFixtures.input(HandoutFixtures.plan(items: 60, notes: longNotes), library: library)
+    let document = kind == .teacher ? TeacherSheet.document(input) : StudentHandout.document(input)
+    let handout = try HandoutRenderer(paper: paper).layout(document)
+
+    #expect(handout.pages.count > 3)
+    for (n, page) in handout.pages.enumerated() {
+        #expect(!page.items.isEmpty, "page \(n + 1) is empty")
+        for frame in page.frames {
+            #expect(page.marginBox.contains(frame), "page \(n + 1): \(frame) leaves \(page.marginBox)")
+        }
+        // Nothing overlaps the footer band.
+        let footerTop = page.marginBox.maxY - HandoutRenderer.footerBand
+        for frame in page.textFrames { #expect(frame.maxY <= footerTop + 1e-6, "page \(n + 1)") }
+    }
+}
+
+@Test func aHeadingIsNeverLastOnAPage() throws {
+    let input = HandoutFixtures.input(HandoutFixtures.plan(items: 60, notes: nil), library: HandoutFixtures.library(cueLength: 8))
+    let handout = try HandoutRenderer(paper: .a4).layout(TeacherSheet.document(input))
+    let theme = Theme()
+    let headingSizes = Set([2, 3].map { theme.heading($0).size })
+    for page in handout.pages.dropLast() {
+        guard case let .text(layout, _, _)? = page.items.last(where: { if case .text = $0 { true } else { false } }) else { continue }
+        // The last text of a page is never a heading: headings are set bold at heading sizes.
+        let isHeading = layout.lines.first.map { line in headingSizes.contains { abs(line.height - $0 * 1.2) < $0 * 0.3 } && layout.color == theme.accent } ?? false
+        #expect(!isHeading, "a heading was left at the foot of a page: \(layout.lines.first?.text ?? "")")
+    }
+}
+
+@Test func textWrapsToTheColumnAndFlowsToMorePages() throws {
+    let short = HandoutFixtures.input(HandoutFixtures.plan(items: 2, notes: nil), library: HandoutFixtures.library())
+    let long = HandoutFixtures.input(HandoutFixtures.plan(items: 2, notes: String(repeating: "A long note. ", count: 800)),
+                                     library: HandoutFixtures.library())
+    let renderer = try HandoutRenderer(paper: .a4)
+    let a = try renderer.layout(TeacherSheet.document(short))
+    let b = try renderer.layout(TeacherSheet.document(long))
+    #expect(b.pages.count > a.pages.count)
+}
+
+@Test func studentHandoutLeavesOutTeacherNotes() throws {
+    let input = HandoutFixtures.input(HandoutFixtures.plan(notes: "SECRET-TEACHER-NOTE"), library: HandoutFixtures.library())
+    let renderer = try HandoutRenderer(paper: .a4)
+    let pdf = try renderer.pdf(try renderer.layout(StudentHandout.document(input)))
+    let file = try scratchFile(pdf, name: "student.pdf")
+    defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+    let text = try run("pdftotext", ["-layout", file.path, "-"]).output
+    #expect(!text.contains("SECRET-TEACHER-NOTE"))
+    #expect(!text.contains("Scratch first."))
+    #expect(text.contains("Hip rotation 1"))
+    #expect(text.contains("Week 4"))
+    #expect(text.contains("https://example.org/deep-hips"))
+}

@@ -1,0 +1,94 @@
+import Foundation
+import PlanCore
+import Testing
+@testable import PlanFiles
+
+private func parse(_ text: String) -> LibraryFileParser.Contents {
+    LibraryFileParser.parse(text: text, file: "lib.yaml")
+}
+
+@Test func fixtureLibraryLoadsClean() throws {
+    let loaded = try LibraryLoader().load(builtIn: LibraryLoader.builtInFolder(assets: Fixtures.assets), folders: [])
+    #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
+    #expect(loaded.library.blockOrder == ["warm-up", "hip-rotation-series", "standing", "cool-down"])
+    let series = try #require(loaded.library.blocks["hip-rotation-series"])
+    #expect(series.exercises == ["hip-rotation-feet-lifted", "hip-rotation-feet-down", "hip-rotation-tabletop"])
+    #expect(series.dose == .perSide(.minutes(1)))
+    #expect(series.cues == [Tip(title: "Turn the dial", text: "Picture a dial on the side of the hip.", illustration: .dial)])
+    let bridge = try #require(loaded.library.exercises["glute-bridge"])
+    #expect(bridge.dose == .reps(10))
+    #expect(bridge.secondsPerRep == .seconds(5))
+    #expect(bridge.minimum == .seconds(25), "half the dose by default")
+    #expect(loaded.library.exercises["cat-cow"]?.mistakes == ["Collapsing into the shoulders."], "one text is a list of one")
+}
+
+@Test func figurePoseDataIsReadAndOverlaid() throws {
+    let loaded = try LibraryLoader().load(builtIn: LibraryLoader.builtInFolder(assets: Fixtures.assets), folders: [])
+    let figure = try #require(loaded.library.exercises["hip-rotation-feet-lifted"]?.figure)
+    #expect(figure.base == .sideLying)
+    #expect(figure.view == .front)
+    #expect(figure.start[.rightKneeFlexion] == .degrees(90))
+    #expect(figure.start[.rightHipRotation] == .zero)
+    #expect(figure.end[.rightHipRotation] == .degrees(35))
+    #expect(figure.end[.rightKneeFlexion] == .degrees(90), "the end pose is laid over the start")
+    #expect(figure.highlight == [.hipRotators])
+}
+
+@Test func exerciseRulesOfTheFormat() {
+    let contents = parse("""
+    exercises:
+      - id: Bad_Id
+        name: Something
+        position: supine
+        sided: maybe
+        time: 1min
+        reps: 10
+        feel: [here]
+        cues: [only one]
+        mistakes: []
+        figure:
+          view: {azimuth: 30, elevation: 20}
+          start: {right-hip.rotaton: 10}
+          highlight: [glute]
+    """)
+    #expect(contents.exercises.isEmpty)
+    #expect(contents.brokenIDs == ["Bad_Id"])
+    let messages = contents.diagnostics.map { "\($0.span?.line ?? 0) \($0.message)" }
+    #expect(messages == [
+        "2 'Bad_Id' is not a valid id",
+        "5 'sided' is true or false, not 'maybe'",
+        "7 an exercise needs exactly one default dose",
+        "9 'cues' needs at least 2 entries",
+        "10 'mistakes' needs at least 1 entry",
+        "13 unknown key 'right-hip.rotaton' in the start pose",
+        "14 'highlight' cannot be 'glute'",
+    ])
+    #expect(contents.diagnostics[5].hint == "did you mean 'right-hip.rotation'?")
+}
+
+@Test func blockRules() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planfiles-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try """
+    blocks:
+      - id: my-block
+        name: Mine
+        exercises: [cat-cow, glute-brige]
+      - id: my-block
+        name: Mine again
+        exercises: [cat-cow]
+      - name: No id
+        exercises: [cat-cow]
+    """.write(to: folder.appendingPathComponent("blocks.yaml"), atomically: true, encoding: .utf8)
+    let loaded = try LibraryLoader().load(builtIn: LibraryLoader.builtInFolder(assets: Fixtures.assets),
+                                          folders: [LibraryFolder(url: folder, name: "mine")])
+    let found = loaded.diagnostics.map { "\($0.span?.line ?? 0) \($0.message)" }
+    #expect(found == [
+        "5 block 'my-block' is defined twice",
+        "8 this block has no 'id'",
+        "4 block 'my-block' lists 'glute-brige', which is not in the library",
+    ])
+    #expect(loaded.diagnostics.last?.hint == "did you mean 'glute-bridge'?")
+    #expect(loaded.diagnostics.first?.file == "mine/blocks.yaml")
+}

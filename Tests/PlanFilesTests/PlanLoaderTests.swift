@@ -1,0 +1,167 @@
+import Foundation
+import PlanCore
+import Testing
+@testable import PlanFiles
+
+/// Every feature of the plan format at once.
+let fullPlan = """
+title: Deep hips, steady pelvis
+date: 2026-12-01
+teacher: Alex Rivera
+studio: Riverside Movement
+length: 45min
+level: mixed
+focus: the six deep hip rotators
+paper: letter
+fit: true
+notes: |
+  Bring blocks for the tabletop position.
+transitions:
+  turn-over: 10s
+  floor-to-standing: 0s
+sequence:
+  - block: warm-up
+  - block: hip-rotation-series
+    per_side: 1m30s
+    sides: alternate
+    pick: [1, hip-rotation-tabletop]
+    note: Scratch the side of the hip before position 2.
+    fixed: true
+  - exercise: glute-bridge
+    reps: 12
+  - exercise: figure-four-stretch
+    per_side: 1:15
+  - name: Breathing into the back ribs
+    position: supine
+    time: 2 minutes
+    cues: [Let the back ribs widen on the in-breath.]
+  - block: cool-down
+share:
+  link: https://example.org/deep-hips
+  message: One minute per position, each side, every day.
+  practice: 3 weeks
+"""
+
+@Test func readsEveryFeatureOfAPlan() throws {
+    let loaded = try Fixtures.load(fullPlan)
+    #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
+    let plan = try #require(loaded.plan)
+    #expect(plan.title == "Deep hips, steady pelvis")
+    #expect(plan.date == PlanDate(year: 2026, month: 12, day: 1))
+    #expect(plan.teacher == "Alex Rivera")
+    #expect(plan.studio == "Riverside Movement")
+    #expect(plan.length == .minutes(45))
+    #expect(plan.level == .mixed)
+    #expect(plan.focus == "the six deep hip rotators")
+    #expect(plan.paper == .letter)
+    #expect(plan.fit)
+    #expect(plan.notes == "Bring blocks for the tabletop position.\n")
+    #expect(plan.transitions == TransitionTimes(turnOver: .seconds(10), floorChange: .seconds(15), floorToStanding: .zero))
+    #expect(plan.share == ShareSettings(link: "https://example.org/deep-hips",
+                                       message: "One minute per position, each side, every day.", practiceDays: 21))
+    #expect(plan.keySpans["length"]?.line == 5)
+    #expect(plan.sequence.count == 6)
+
+    let series = plan.sequence[1]
+    #expect(series.content == .block("hip-rotation-series"))
+    #expect(series.perSide == .seconds(90))
+    #expect(series.sides == .alternate)
+    #expect(series.pick == [.number(1), .id("hip-rotation-tabletop")])
+    #expect(series.note == "Scratch the side of the hip before position 2.")
+    #expect(series.fixed)
+    #expect(series.span?.line == 17)
+
+    #expect(plan.sequence[2].content == .exercise("glute-bridge"))
+    #expect(plan.sequence[2].reps == 12)
+    #expect(plan.sequence[3].perSide == .seconds(75))
+
+    guard case .inline(let breathing) = plan.sequence[4].content else {
+        Issue.record("expected an inline exercise")
+        return
+    }
+    #expect(breathing.id == "breathing-into-the-back-ribs")
+    #expect(breathing.name == "Breathing into the back ribs")
+    #expect(breathing.position == .supine)
+    #expect(!breathing.sided)
+    #expect(breathing.dose == .time(.minutes(2)))
+    #expect(breathing.cues == ["Let the back ribs widen on the in-breath."])
+    #expect(plan.sequence[4].time == .minutes(2))
+}
+
+@Test func defaultsWhenOptionalKeysAreLeftOut() throws {
+    let plan = try #require(try Fixtures.load("title: Short\nsequence:\n  - block: warm-up\n").plan)
+    #expect(plan.paper == .a4)
+    #expect(!plan.fit)
+    #expect(plan.transitions == TransitionTimes())
+    #expect(plan.share == nil)
+    #expect(plan.library.isEmpty)
+}
+
+@Test func reportsEveryProblemInFileOrder() throws {
+    let text = """
+    title: Tuesday
+    level: mixd
+    sequence:
+      - exercise: glute-brige
+      - block: hip-rotation-series
+        per-side: 1min
+      - exercise: figure-four-stretch
+        time: 45s
+    paper: a3
+    """
+    let loaded = try Fixtures.load(text)
+    #expect(loaded.plan == nil)
+    #expect(loaded.diagnostics.map { $0.span?.line } == [2, 4, 6, 8, 9])
+    #expect(loaded.diagnostics[0].hint == "did you mean 'mixed'? 'level' is one of 'beginner', 'mixed' or 'advanced'")
+    #expect(loaded.diagnostics[1].hint == "did you mean 'glute-bridge'?")
+    #expect(loaded.diagnostics[2].hint == "did you mean 'per_side'?")
+    #expect(loaded.diagnostics[3].hint == "write `per_side: 45s` for the time on each side")
+}
+
+@Test func pickOutOfOrderIsAWarning() throws {
+    let loaded = try Fixtures.load("title: T\nsequence:\n  - block: hip-rotation-series\n    pick: [3, 1]\n")
+    #expect(loaded.plan != nil)
+    #expect(loaded.diagnostics.map(\.severity) == [.warning])
+    #expect(loaded.diagnostics.first?.message.hasPrefix("picked exercises run in the block's order") == true)
+}
+
+@Test func ownLibraryOverridesAndAdds() throws {
+    let text = "title: T\nlibrary: [teacher-library]\nsequence:\n  - exercise: wall-sit\n  - exercise: glute-bridge\n"
+    let loaded = try Fixtures.load(text)
+    #expect(loaded.plan != nil)
+    #expect(loaded.library.exercises["wall-sit"]?.name == "Wall sit")
+    #expect(loaded.library.exercises["glute-bridge"]?.name == "Glute bridge with a block")
+    #expect(loaded.library.overrides.map(\.id) == ["glute-bridge"])
+    let warning = try #require(loaded.diagnostics.first)
+    #expect(loaded.diagnostics.count == 1)
+    #expect(warning.severity == .warning)
+    #expect(warning.message == "exercise 'glute-bridge' replaces the built-in one")
+    #expect(warning.span?.file.hasSuffix("teacher-library/mine.yaml") == true)
+    #expect(warning.span?.line == 2)
+}
+
+@Test func libraryOptionFoldersLoadToo() throws {
+    let loaded = try Fixtures.load("title: T\nsequence:\n  - exercise: wall-sit\n", folders: [Fixtures.teacherLibrary.path])
+    #expect(loaded.plan != nil)
+    let missing = try Fixtures.load("title: T\nsequence:\n  - block: warm-up\n", folders: ["no-such-folder"])
+    #expect(missing.plan == nil)
+    #expect(missing.diagnostics.map(\.message) == ["no library folder 'no-such-folder' (given with --library)"])
+}
+
+@Test func brokenLibraryFilesPointAtTheirLines() throws {
+    let loaded = try Fixtures.load("title: T\nsequence:\n  - exercise: side-kick\n", folders: [Fixtures.brokenLibrary.path])
+    #expect(loaded.plan == nil)
+    let found = loaded.diagnostics.map { "\($0.span?.line ?? 0):\($0.span?.column ?? 0) \($0.message)" }
+    #expect(found == [
+        "4:15 'position' cannot be 'side-lyin'",
+        "11:34 900° is out of range for 'right-hip.flexion'",
+    ])
+    #expect(loaded.diagnostics.allSatisfy { $0.file?.hasSuffix("broken-library/broken.yaml") == true })
+    #expect(loaded.diagnostics.last?.hint == "'right-hip.flexion' goes from -30° to 140°")
+}
+
+@Test func missingPlanFileThrows() {
+    #expect(throws: FileReadError.self) {
+        try PlanLoader(assets: Fixtures.assets).load(Fixtures.path("no-such-plan.yaml"))
+    }
+}
