@@ -191,6 +191,10 @@ public struct HTMLPage: Sendable, Equatable {
     main{max-width:none;padding:0}
     .exercise,.tip{border-color:#aaa}
     .steps li{break-inside:avoid}
+    .exercises,.tips{display:grid;grid-template-columns:1fr 1fr;column-gap:1rem}
+    .exercises h2,.tips h2{grid-column:1/-1}
+    .exercise,.tip{margin:.5rem 0}
+    svg.figure{max-height:5cm}
     h2,h3{break-after:avoid}
     a{color:#000;text-decoration:none}
     }

@@ -28,8 +28,12 @@ import Testing
         let html = HTMLPage(routine: routine, figures: Fixtures.figures(for: routine)).html
         let png = try Self.screenshot(html, width: 390, height: 6000, in: temp.url)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        // Set SHARING_KEEP_SCREENSHOT=FILE.png to keep the screenshot (and the page beside it)
+        // for looking at.
         if let keep = ProcessInfo.processInfo.environment["SHARING_KEEP_SCREENSHOT"] {
-            try png.write(to: URL(fileURLWithPath: keep))
+            let url = URL(fileURLWithPath: keep)
+            try png.write(to: url)
+            try Data(html.utf8).write(to: url.deletingPathExtension().appendingPathExtension("html"))
         }
     }
 }
