@@ -36,4 +36,22 @@ import Testing
             try Data(html.utf8).write(to: url.deletingPathExtension().appendingPathExtension("html"))
         }
     }
+
+    @Test func scriptsInTeacherTextStayText() throws {
+        guard Tools.require("chromium", package: "chromium") else { return }
+        let temp = try TemporaryFolder()
+        defer { temp.remove() }
+        let routine = Fixtures.routine(Fixtures.mixedPlan())
+        let page = temp.url.appendingPathComponent("index.html")
+        try Data(HTMLPage(routine: routine).html.utf8).write(to: page)
+        // The DOM Chromium builds: the hostile cue is a text node, so it holds no script element.
+        let dom = try Tools.run("chromium", [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            "--user-data-dir=" + temp.url.appendingPathComponent("profile").path,
+            "--dump-dom", page.absoluteString,
+        ])
+        #expect(dom.status == 0, "chromium failed: \(dom.errors)")
+        #expect(dom.output.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!dom.output.lowercased().contains("<script"))
+    }
 }
