@@ -1,0 +1,185 @@
+import Foundation
+import Testing
+import PlanCore
+import PlanFiles
+
+/// Checks the content of the built-in library and the example studio library: every file
+/// loads cleanly, every exercise is complete, and the hip rotation series carries its facts
+/// field by field.
+@Suite("Library content")
+struct LibraryContentTests {
+    // The repository root, three levels above this file (Tests/PlanFilesTests/<file>).
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let builtInFolder = root.appendingPathComponent("Assets/library")
+    static let studioFolder = root.appendingPathComponent("Plans/studio-library")
+
+    // The one place that calls the loader, so a change in its shape is a one-line fix.
+    static func load(folders: [URL] = []) -> (library: Library, diagnostics: [Diagnostic]) {
+        let teacher = folders.map { LibraryFolder(url: $0, name: $0.lastPathComponent) }
+        guard let loaded = try? LibraryLoader().load(builtIn: builtInFolder, folders: teacher) else {
+            Issue.record("a library file could not be read")
+            return (Library(), [])
+        }
+        return (loaded.library, loaded.diagnostics)
+    }
+
+    // Overriding a built-in is reported as a warning; anything else in these files is a fault.
+    static func isError(_ diagnostic: Diagnostic) -> Bool {
+        diagnostic.severity == .error
+    }
+
+    static func yamlFiles(in folder: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".yaml") }
+            .sorted()
+    }
+
+    @Test func builtInLibraryLoadsWithoutDiagnostics() throws {
+        let (library, diagnostics) = Self.load()
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+
+        // Every file contributed something: a file silently skipped would not be caught above.
+        let files = try Self.yamlFiles(in: Self.builtInFolder)
+        #expect(files.count >= 8)
+        let spans = library.allExercises.compactMap(\.span) + library.allBlocks.compactMap(\.span)
+        for file in files {
+            #expect(spans.contains { $0.file.hasSuffix(file) }, "nothing was read from \(file)")
+        }
+    }
+
+    @Test func everyExerciseHasEveryRequiredField() {
+        let library = Self.load().library
+        for exercise in library.allExercises {
+            let id = exercise.id
+            #expect(!exercise.name.isEmpty, "\(id): name")
+            #expect(!exercise.summary.isEmpty, "\(id): summary")
+            #expect(!exercise.feel.isEmpty, "\(id): feel")
+            #expect(!exercise.targets.isEmpty, "\(id): targets")
+            #expect(!exercise.setup.isEmpty, "\(id): setup")
+            #expect(!exercise.movement.isEmpty, "\(id): movement")
+            #expect(exercise.cues.count >= 2, "\(id): at least two cues")
+            #expect(exercise.mistakes.count >= 1, "\(id): at least one mistake")
+            #expect(!exercise.easier.isEmpty, "\(id): an easier variant")
+            #expect(!exercise.harder.isEmpty, "\(id): a harder variant")
+            #expect(!exercise.tags.isEmpty, "\(id): tags")
+
+            // The dose must suit the sidedness, and the minimum must not exceed it.
+            let work: Int
+            switch exercise.dose {
+            case .time(let t):
+                #expect(!exercise.sided, "\(id): sided work takes per_side or reps, not time")
+                work = t.seconds
+            case .perSide(let t):
+                #expect(exercise.sided, "\(id): per_side is for sided work")
+                work = t.seconds
+            case .reps(let n):
+                #expect(n > 0, "\(id): reps")
+                #expect(exercise.secondsPerRep != nil, "\(id): reps need seconds_per_rep")
+                work = n * (exercise.secondsPerRep?.seconds ?? 0)
+            }
+            #expect(work > 0, "\(id): dose")
+            if let minimum = exercise.minimum {
+                #expect(minimum.seconds > 0 && minimum.seconds <= work, "\(id): minimum within the dose")
+            } else {
+                Issue.record("\(id): minimum")
+            }
+        }
+    }
+
+    @Test func everyBlockNamesExercisesThatExist() {
+        let library = Self.load().library
+        for block in library.allBlocks {
+            #expect(!block.exercises.isEmpty, "\(block.id): no exercises")
+            #expect(!block.purpose.isEmpty, "\(block.id): purpose")
+            for id in block.exercises {
+                #expect(library.exercises[id] != nil, "\(block.id): no exercise '\(id)'")
+            }
+        }
+    }
+
+    @Test func theBlocksOfAMatClassAreThere() throws {
+        let library = Self.load().library
+        let exact = ["bridges": 3, "side-lying-legs": 3, "quadruped": 3, "standing": 3,
+                     "stretches": 3, "cool-down": 2, "hip-rotation-series": 3]
+        for (id, count) in exact {
+            let block = try #require(library.blocks[id], "no block '\(id)'")
+            #expect(block.exercises.count == count, "\(id): \(block.exercises.count) exercises")
+        }
+        let warmUp = try #require(library.blocks["warm-up"])
+        #expect(warmUp.exercises.count >= 3)
+
+        #expect(library.blocks["bridges"]?.exercises.contains("glute-bridge") == true)
+        #expect(library.blocks["stretches"]?.exercises.contains("figure-four-stretch") == true)
+        // Blocks that stay in one position keep transitions out of the class.
+        for (block, position) in [("side-lying-legs", BodyPosition.sideLying), ("standing", .standing),
+                                  ("quadruped", .quadruped), ("bridges", .supine)] {
+            for id in library.blocks[block]?.exercises ?? [] {
+                #expect(library.exercises[id]?.position == position, "\(block): \(id)")
+            }
+        }
+        #expect(library.allExercises.count >= 24)
+    }
+
+    @Test func theHipSeriesCarriesItsFacts() throws {
+        let library = Self.load().library
+        let series = try #require(library.blocks["hip-rotation-series"])
+
+        // Three positions, in order, each one minute per side.
+        #expect(series.exercises == ["hip-rotation-feet-lifted", "hip-rotation-feet-down",
+                                     "hip-rotation-tabletop"])
+        #expect(series.dose == .perSide(.seconds(60)))
+        #expect(series.sides == .rightFirst)
+        #expect(series.practice == "every day")
+        let positions = try series.exercises.map { try #require(library.exercises[$0]) }
+        for exercise in positions {
+            #expect(exercise.dose == .perSide(.seconds(60)), "\(exercise.id)")
+            #expect(exercise.position == .sideLying, "\(exercise.id)")
+            #expect(exercise.sided, "\(exercise.id)")
+            #expect(exercise.sensation?.isEmpty == false, "\(exercise.id): sensation")
+            #expect(exercise.feel.contains { $0.contains("hip") }, "\(exercise.id): felt in the hip")
+        }
+
+        // Each position reaches a deeper layer through a smaller range.
+        #expect(positions.map(\.layer) == ["surface", "middle", "deepest"])
+        #expect(positions.map(\.range) == ["largest", "smaller", "smallest"])
+
+        // The radio dial is the block's key cue.
+        #expect(series.cues.first?.illustration == .dial)
+
+        // The three palpation tricks, in order.
+        #expect(series.palpation.map(\.illustration) == [.scratch, .rest, .smallRange])
+        #expect(series.palpation.allSatisfy { !$0.title.isEmpty && !$0.text.isEmpty })
+
+        // The six deep lateral rotators, by name.
+        #expect(series.muscles == ["piriformis", "gemellus superior", "obturator internus",
+                                   "gemellus inferior", "obturator externus", "quadratus femoris"])
+
+        // The one mistake to warn about: lifting with the front of the thigh.
+        let mistake = try #require(series.mistakes.first).lowercased()
+        #expect(mistake.contains("quadriceps"))
+        #expect(mistake.contains("front of the thigh"))
+
+        // The set-up, the why, and the layers presented as a teaching model.
+        #expect(series.setup.count >= 3)
+        #expect(series.purpose.count >= 4)
+        #expect(series.model?.lowercased().contains("teaching model") == true)
+    }
+
+    @Test func theStudioLibraryAddsAndOverrides() {
+        let (library, diagnostics) = Self.load(folders: [Self.studioFolder])
+        #expect(!diagnostics.contains(where: Self.isError), "\(diagnostics)")
+
+        // Its own exercises and block, the block mixing its own and built-in exercises.
+        for id in ["ball-squeeze-bridge", "side-step-with-band", "mermaid-stretch"] {
+            #expect(library.exercises[id] != nil, "no exercise '\(id)'")
+        }
+        let block = library.blocks["band-and-balance"]
+        #expect(block?.exercises == ["side-step-with-band", "single-leg-balance", "standing-hip-opener"])
+
+        // Its child's pose replaces the built-in one, and the replacement is recorded.
+        #expect(library.exercises["childs-pose"]?.name == "Child's pose on a bolster")
+        #expect(library.overrides.map(\.id) == ["childs-pose"])
+        #expect(library.overrides.first?.isBlock == false)
+    }
+}
