@@ -1,4 +1,6 @@
+import Figures
 import Foundation
+import Graphics
 import PlanCore
 import Testing
 @testable import Sharing
@@ -20,14 +22,35 @@ import Testing
         return try Data(contentsOf: shot)
     }
 
-    @Test func rendersAtPhoneWidth() throws {
-        guard Tools.require("chromium", package: "chromium") else { return }
+    /// The rows that hold anything other than the page's background colour.
+    static func contentRows(_ image: PNGImage) -> (first: Int, last: Int, inked: Int)? {
+        let background = image.pixel(x: 0, y: 0)
+        func differs(_ p: Color) -> Bool {
+            abs(p.red - background.red) + abs(p.green - background.green) + abs(p.blue - background.blue) > 0.06
+        }
+        var first: Int?, last = 0, inked = 0
+        for y in 0..<image.height {
+            var row = false
+            for x in stride(from: 0, to: image.width, by: 2) where differs(image.pixel(x: x, y: y)) {
+                inked += 1
+                row = true
+            }
+            if row { first = first ?? y; last = y }
+        }
+        return first.map { ($0, last, inked) }
+    }
+
+    @Test func showsTheWholeRoutineAtPhoneWidth() throws {
+        guard Tools.require("chromium", package: "chromium"),
+              Tools.require("zbarimg", package: "zbar-tools") else { return }
         let temp = try TemporaryFolder()
         defer { temp.remove() }
         let routine = Fixtures.routine(Fixtures.mixedPlan())
-        let html = HTMLPage(routine: routine, figures: Fixtures.figures(for: routine)).html
-        let png = try Self.screenshot(html, width: 390, height: 6000, in: temp.url)
-        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        let link = try #require(routine.link)
+        let qr = try QRCode(text: link).pngData(moduleSize: 8)
+        let html = HTMLPage(routine: routine, figures: Fixtures.figures(for: routine), qrCode: qr).html
+        let windowHeight = 9000
+        let png = try Self.screenshot(html, width: 390, height: windowHeight, in: temp.url)
         // Set SHARING_KEEP_SCREENSHOT=FILE.png to keep the screenshot (and the page beside it)
         // for looking at.
         if let keep = ProcessInfo.processInfo.environment["SHARING_KEEP_SCREENSHOT"] {
@@ -35,6 +58,21 @@ import Testing
             try png.write(to: url)
             try Data(html.utf8).write(to: url.deletingPathExtension().appendingPathExtension("html"))
         }
+
+        let image = try PNGImage(pngData: png)
+        #expect(image.width == 390)
+        let rows = try #require(Self.contentRows(image), "the screenshot is blank")
+        #expect(rows.inked > 20_000, "hardly anything is drawn: \(rows.inked) pixels")
+        // Nothing is cut off at the bottom of the window, so the whole page was measured.
+        #expect(rows.last < windowHeight - 20)
+        // Each exercise shows a figure 358 px wide (aspect 2:1) with its name, dose and cue
+        // around it: at least 300 px of page each, on top of the header and routine.
+        let minimum = 600 + routine.exercises.count * 300
+        #expect(rows.last - rows.first > minimum, "the page is \(rows.last - rows.first) px tall, expected over \(minimum)")
+
+        // The QR code at the very end is drawn and readable in the screenshot itself.
+        let result = try Tools.run("zbarimg", ["--quiet", "--raw", temp.url.appendingPathComponent("screenshot.png").path])
+        #expect(result.output.trimmingCharacters(in: .newlines) == link, "zbarimg: \(result.errors)")
     }
 
     @Test func scriptsInTeacherTextStayText() throws {

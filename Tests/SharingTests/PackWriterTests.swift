@@ -16,12 +16,20 @@ import Testing
     @Test func writesANewFolderWhole() throws {
         let temp = try TemporaryFolder()
         defer { temp.remove() }
-        let folder = temp.url.appendingPathComponent("nested/pack")
+        let folder = temp.url.appendingPathComponent("pack")
         let written = try PackWriter.write(Self.files, to: folder)
         #expect(written.map(\.lastPathComponent) == ["a.txt", "b.txt"])
         #expect(Self.contents(folder) == ["a.txt", "b.txt"])
         #expect(try String(contentsOf: folder.appendingPathComponent("b.txt"), encoding: .utf8) == "second")
-        #expect(Self.contents(folder.deletingLastPathComponent()) == ["pack"])
+        #expect(Self.contents(temp.url) == ["pack"])
+    }
+
+    @Test func aMissingParentIsNamed() throws {
+        let temp = try TemporaryFolder()
+        defer { temp.remove() }
+        let folder = temp.url.appendingPathComponent("missing/pack")
+        #expect(throws: GraphicsError.self) { try PackWriter.write(Self.files, to: folder) }
+        #expect(Self.contents(temp.url).isEmpty)
     }
 
     @Test func aFailureLeavesNoNewFolder() throws {
