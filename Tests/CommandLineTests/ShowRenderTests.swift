@@ -131,3 +131,21 @@ private func tool(_ name: String, _ args: [String]) throws -> String {
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     #expect(files == ["broken.yaml", "hip-series-student.pdf", "hip-series-teacher.pdf"])
 }
+
+@Test func shareWritesTheWholePack() throws {
+    let folder = try ClassPlanBinary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let r = try ClassPlanBinary.run(["share", plans.appendingPathComponent("hip-series.yaml").path], in: folder,
+                                    assets: builtInLibrary)
+    #expect(r.status == 0, "\(r.stderr)")
+    let pack = folder.appendingPathComponent("hip-series-share")
+    let files = Set(try FileManager.default.contentsOfDirectory(atPath: pack.path))
+    for name in ["hip-series-student.pdf", "index.html", "hip-series.md", "hip-series.ics", "qr-code.png"] {
+        #expect(files.contains(name), "missing \(name)")
+    }
+    #expect(files.filter { $0.hasPrefix("card-") && $0.hasSuffix(".png") }.count == 3)
+    #expect(!files.contains { $0.hasPrefix(".") }, "no temporary files left")
+
+    let again = try ClassPlanBinary.run(["share", "no-such-plan.yaml"], in: folder, assets: builtInLibrary)
+    #expect(again.status == 3)
+}

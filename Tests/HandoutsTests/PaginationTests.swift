@@ -62,3 +62,14 @@ func longContentPaginatesInsideTheMargins(paper: PaperSize, kind: HandoutKind) t
     #expect(text.contains("Week 4"))
     #expect(text.contains("https://example.org/deep-hips"))
 }
+
+@Test func aLinkTooLongForAQRCodeIsPrintedAndWarnedAbout() throws {
+    var plan = HandoutFixtures.plan()
+    let link = "https://example.org/" + String(repeating: "very-long-path/", count: 300)
+    plan.share = ShareSettings(link: link, message: nil, practiceDays: 7)
+    let input = HandoutFixtures.input(plan, library: HandoutFixtures.library())
+    let rendered = try HandoutRenderer(paper: .a4).files(for: input, kinds: [.student], format: .pdf, baseName: "x")
+    #expect(rendered.files.count == 1)
+    #expect(rendered.warnings.count == 1)
+    #expect(rendered.warnings.first?.contains("too long for a QR code") == true)
+}
