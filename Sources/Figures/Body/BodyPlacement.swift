@@ -80,12 +80,17 @@ public enum BodyPlacement {
         }
     }
 
-    /// True for the bases whose body settles by tipping onto its supports; upright bodies
-    /// balance instead.
-    static func settles(_ base: BodyPosition) -> Bool {
+    /// True for the bases whose body settles by tipping onto its supports; a standing body
+    /// balances instead.
+    static func settles(_ base: BodyPosition) -> Bool { base != .standing }
+
+    /// The turn that tips a body of this base by `pitch`: about the mat's cross axis for
+    /// lying bodies (head up or down), about its long axis for kneeling and seated ones
+    /// (leaning forward or back).
+    public static func tip(_ base: BodyPosition, _ pitch: Angle) -> Rotation3 {
         switch base {
-        case .supine, .prone, .sideLying, .quadruped: return true
-        case .standing, .kneeling, .seated: return false
+        case .kneeling, .seated, .standing: return .aboutX(pitch)
+        case .supine, .prone, .sideLying, .quadruped: return .aboutY(pitch)
         }
     }
 
@@ -100,9 +105,12 @@ public enum BodyPlacement {
         let oriented = local.transformed(orientation(for: base))
 
         if let previous, previous.base == base, previous.proportions == p {
-            let tipped = oriented.transformed(.aboutY(previous.pitch), then: Vector3(0, 0, previous.lift))
+            let tipped = oriented.transformed(tip(base, previous.pitch), then: Vector3(0, 0, previous.lift))
             let low = PlacedBody.lowest(tipped, p)
-            if abs(low) < 1e-6, !settles(base) || isStable(tipped, p) {
+            // Kept only while it still rests on everything the previous pose rested on: a
+            // bridge's feet must stay down, so its body tips instead.
+            let stillDown = touching(previous.skeleton, p).allSatisfy { i in heights(tipped, p)[i] < 0.01 }
+            if abs(low) < 1e-6, stillDown, !settles(base) || isStable(tipped, p, across: base == .kneeling || base == .seated) {
                 return PlacedBody(skeleton: tipped, base: base, angles: angles, proportions: p,
                                   pitch: previous.pitch, lift: previous.lift)
             }
@@ -113,31 +121,33 @@ public enum BodyPlacement {
             // Each pass turns the body so the support edge under its centre of mass lies flat;
             // a second pass corrects for the round segments' radii.
             for _ in 0..<3 {
-                let tipped = oriented.transformed(.aboutY(pitch))
-                let tilt = supportTilt(tipped, p)
+                let tipped = oriented.transformed(tip(base, pitch))
+                let tilt = supportTilt(tipped, p, across: base == .kneeling || base == .seated)
                 if abs(tilt.degrees) < 1e-4 { break }
                 pitch = pitch + tilt
             }
             pitch = Angle(degrees: max(-75, min(75, pitch.degrees)))
         }
-        let tipped = oriented.transformed(.aboutY(pitch))
+        let tipped = oriented.transformed(tip(base, pitch))
         let lift = -PlacedBody.lowest(tipped, p)
         return PlacedBody(skeleton: tipped.translated(Vector3(0, 0, lift)), base: base, angles: angles,
                           proportions: p, pitch: pitch, lift: lift)
     }
 
-    /// Surface points of the drawn body seen from the side of the mat: (x, lowest z).
-    private static func contactPoints(_ s: Skeleton, _ p: BodyProportions) -> [(x: Double, z: Double)] {
+    /// Surface points of the drawn body seen along the tipping axis: (position along the
+    /// floor, lowest z). `across` measures along y (for a turn about x) instead of x.
+    private static func contactPoints(_ s: Skeleton, _ p: BodyProportions,
+                                      across: Bool = false) -> [(x: Double, z: Double)] {
         BodySegment.all(p).flatMap { seg in
-            [(x: s[seg.from].x, z: s[seg.from].z - seg.radius), (x: s[seg.to].x, z: s[seg.to].z - seg.radius)]
+            [s[seg.from], s[seg.to]].map { q in (x: across ? -q.y : q.x, z: q.z - seg.radius) }
         }
     }
 
     /// The slope of the lower convex hull's edge under the centre of mass: the turn that
     /// would lay that edge flat on the floor.
-    private static func supportTilt(_ s: Skeleton, _ p: BodyProportions) -> Angle {
-        let com = s.centreOfMass(p).x
-        let pts = contactPoints(s, p).sorted { $0.x == $1.x ? $0.z < $1.z : $0.x < $1.x }
+    private static func supportTilt(_ s: Skeleton, _ p: BodyProportions, across: Bool) -> Angle {
+        let com = across ? -s.centreOfMass(p).y : s.centreOfMass(p).x
+        let pts = contactPoints(s, p, across: across).sorted { $0.x == $1.x ? $0.z < $1.z : $0.x < $1.x }
         var hull: [(x: Double, z: Double)] = []
         for q in pts {
             while hull.count >= 2 {
@@ -155,11 +165,21 @@ public enum BodyPlacement {
         return .zero
     }
 
+    /// The lowest surface height of each segment end, in `BodySegment.all` order.
+    private static func heights(_ s: Skeleton, _ p: BodyProportions) -> [Double] {
+        BodySegment.all(p).flatMap { [s[$0.from].z - $0.radius, s[$0.to].z - $0.radius] }
+    }
+
+    /// The indices (as in `heights`) of the segment ends that touch the floor.
+    private static func touching(_ s: Skeleton, _ p: BodyProportions) -> [Int] {
+        heights(s, p).enumerated().filter { $0.element < 0.005 }.map(\.offset)
+    }
+
     /// True when the centre of mass lies over the span of points touching the floor.
-    private static func isStable(_ s: Skeleton, _ p: BodyProportions) -> Bool {
-        let touching = contactPoints(s, p).filter { $0.z < 0.005 }.map(\.x)
+    private static func isStable(_ s: Skeleton, _ p: BodyProportions, across: Bool) -> Bool {
+        let touching = contactPoints(s, p, across: across).filter { $0.z < 0.005 }.map(\.x)
         guard let lo = touching.min(), let hi = touching.max() else { return false }
-        let com = s.centreOfMass(p).x
+        let com = across ? -s.centreOfMass(p).y : s.centreOfMass(p).x
         return com >= lo - 0.01 && com <= hi + 0.01
     }
 }

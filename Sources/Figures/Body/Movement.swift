@@ -45,7 +45,7 @@ public struct Movement: Sendable, Hashable {
         let pitch = start.pitch + (end.pitch - start.pitch) * t
         let lift = start.lift + (end.lift - start.lift) * t
         let local = Skeleton(pose: angles, proportions: p)
-        let world = local.transformed(.aboutY(pitch) * BodyPlacement.orientation(for: start.base),
+        let world = local.transformed(BodyPlacement.tip(start.base, pitch) * BodyPlacement.orientation(for: start.base),
                                       then: Vector3(0, 0, lift))
         return PlacedBody(skeleton: world, base: start.base, angles: angles, proportions: p, pitch: pitch, lift: lift)
     }

@@ -228,20 +228,38 @@ struct FigureCanvas {
                 scene.append(.circle(center: f(c), radius: r * k + extra * unit, scaled(s, 0)))
             case .arrow(let path, let s, let w, let head):
                 scene.append(.arrow(path.mapped(f), scaled(s, w), headLength: head * unit, doubleHeaded: false))
-            case .callout(let text, let target):
-                var l = Label(text: text, position: .zero, fontSize: fontSize, color: style.text, anchor: .middle)
-                let t = f(target)
-                let top = frameCentre.y - h * k / 2
-                l.position = Point(x: t.x, y: max(fontSize, top - fontSize * 0.5))
-                // Keep the text inside the frame.
-                let half = l.estimatedWidth / 2
-                l.position.x = min(max(l.position.x, 2 + half), max(2 + half, size.width - 2 - half))
-                var leader = Path2D()
-                leader.move(to: Point(x: t.x, y: l.position.y + fontSize * 0.3))
-                leader.line(to: t)
-                scene.append(.path(leader, ShapeStyle(stroke: style.text, lineWidth: unit * 0.8)))
-                scene.append(.label(l))
+            case .callout: break
             }
+        }
+        // Callouts sit in one row above the drawing, in the order of their targets, pushed
+        // apart so they never overlap, each with a leader line down to its point.
+        var callouts: [(label: Label, target: Point)] = marks.compactMap {
+            guard case .callout(let text, let target) = $0 else { return nil }
+            return (Label(text: text, position: .zero, fontSize: fontSize, color: style.text, anchor: .middle), f(target))
+        }.sorted { $0.target.x < $1.target.x }
+        let rowY = max(fontSize, frameCentre.y - h * k / 2 - fontSize * 0.5)
+        let gap = fontSize * 0.8
+        var right = 2.0
+        for i in callouts.indices {
+            let half = callouts[i].label.estimatedWidth / 2
+            callouts[i].label.position = Point(x: max(callouts[i].target.x, right + half), y: rowY)
+            right = callouts[i].label.position.x + half + gap
+        }
+        // Pull the row back inside the right edge if it ran over.
+        if let last = callouts.last, last.label.position.x + last.label.estimatedWidth / 2 > size.width - 2 {
+            var limit = size.width - 2
+            for i in callouts.indices.reversed() {
+                let half = callouts[i].label.estimatedWidth / 2
+                callouts[i].label.position.x = min(callouts[i].label.position.x, limit - half)
+                limit = callouts[i].label.position.x - half - gap
+            }
+        }
+        for c in callouts {
+            var leader = Path2D()
+            leader.move(to: Point(x: c.label.position.x, y: rowY + fontSize * 0.3))
+            leader.line(to: c.target)
+            scene.append(.path(leader, ShapeStyle(stroke: style.text, lineWidth: unit * 0.8)))
+            scene.append(.label(c.label))
         }
         return scene
     }

@@ -10,7 +10,7 @@ public func scene(for spec: FigureSpec, size: Size, options: FigureOptions = Fig
     canvas.addGround(for: [movement.start, movement.end])
     let moving = movement.movingGroups()
     canvas.addBodies([(movement.start, true, moving), (movement.end, false, nil)])
-    canvas.addHighlights(spec.highlight, on: movement.end)
+    canvas.addHighlights(spec.highlight, on: movement.end, side: RegionPatch.side(for: movement))
     canvas.addMovementArrow(movement)
     return canvas.render(size: size)
 }
@@ -23,10 +23,10 @@ extension FigureCanvas {
     }
 
     /// Patches over the target regions, labelled when the options ask for labels.
-    mutating func addHighlights(_ regions: [BodyRegion], on body: PlacedBody) {
+    mutating func addHighlights(_ regions: [BodyRegion], on body: PlacedBody, side: BodySide = .right) {
         var seen = Set<BodyRegion>()
         for region in regions where seen.insert(region).inserted {
-            let patch = RegionPatch(region, on: body.skeleton, proportions: body.proportions)
+            let patch = RegionPatch(region, on: body.skeleton, proportions: body.proportions, side: side)
             addHighlight(patch)
             if options.labels {
                 addCallout(RegionPatch.label(for: region), to: project((patch.from + patch.to) * 0.5))
