@@ -73,3 +73,18 @@ func longContentPaginatesInsideTheMargins(paper: PaperSize, kind: HandoutKind) t
     #expect(rendered.warnings.count == 1)
     #expect(rendered.warnings.first?.contains("too long for a QR code") == true)
 }
+
+@Test func textTheFontsCannotShowIsNamedInAWarning() throws {
+    var plan = HandoutFixtures.plan()
+    // U+E000 is a private-use character: no installed font has a glyph for it.
+    plan.title = "Hips \u{E000} deep"
+    let input = HandoutFixtures.input(plan, library: HandoutFixtures.library())
+    let rendered = try HandoutRenderer(paper: .a4).files(for: input, kinds: [.teacher], format: .pdf, baseName: "x")
+    #expect(rendered.warnings.contains { $0.contains("cannot show") && $0.contains("Hips \u{E000} deep") })
+
+    // Greek, Cyrillic, CJK and emoji are covered by the fonts `make deps` installs.
+    plan.title = "Ισχίο · Бедро · 股関節 · 🧘"
+    let covered = try HandoutRenderer(paper: .a4).files(for: HandoutFixtures.input(plan, library: HandoutFixtures.library()),
+                                                        kinds: [.teacher], format: .pdf, baseName: "x")
+    #expect(covered.warnings.isEmpty, "\(covered.warnings)")
+}
