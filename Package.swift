@@ -60,6 +60,7 @@ let package = Package(
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "Figures"]),
         .testTarget(name: "HandoutsTests", dependencies: ["Handouts", "PlanFiles", "PlanCore", "Graphics"]),
         .testTarget(name: "CommandLineTests", dependencies: ["PlanFiles"], exclude: ["Fixtures"]),
+        .testTarget(name: "SharingTests", dependencies: ["Sharing", "PlanCore", "Figures", "Handouts", "Graphics"]),
     ],
     swiftLanguageModes: [.v6]
 )

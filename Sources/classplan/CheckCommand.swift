@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlanCore
 import PlanFiles
 
 /// `classplan check PLAN...`: validates plans and says what is wrong.
@@ -23,8 +24,13 @@ struct CheckCommand: ParsableCommand {
         for path in plans {
             do {
                 let loaded = try loader.load(path)
-                Terminal.print(loaded.diagnostics, sources: loaded.sources)
-                Terminal.out(Self.summary(path, loaded.diagnostics) + "\n")
+                var diagnostics = loaded.diagnostics
+                // A valid plan is composed too, so its length and flow warnings show here.
+                if let plan = loaded.plan {
+                    diagnostics += Composer(library: loaded.library).compose(plan).warnings.map(Diagnostic.init)
+                }
+                Terminal.print(diagnostics, sources: loaded.sources)
+                Terminal.out(Self.summary(path, diagnostics) + "\n")
                 if loaded.plan == nil && status == .done { status = .invalid }
             } catch {
                 Terminal.fail(error.description)

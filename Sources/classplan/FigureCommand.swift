@@ -65,9 +65,9 @@ struct FigureCommand: ParsableCommand {
             throw ExitStatus.file.exitCode
         }
         do {
-            try FileOutput.write(data, to: path)
+            try OutputFile.write(data, to: URL(fileURLWithPath: path))
         } catch {
-            Terminal.fail("could not write '\(path)': \(error.reason)")
+            Terminal.fail("\(error)")
             throw ExitStatus.file.exitCode
         }
     }

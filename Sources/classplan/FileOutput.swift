@@ -28,21 +28,4 @@ enum FileOutput {
             throw Failure(reason: errno == EEXIST ? "the file already exists" : String(cString: strerror(errno)))
         }
     }
-
-    /// Writes `data` to `path` through a temporary file and a rename, replacing any file there.
-    static func write(_ data: Data, to path: String) throws(Failure) {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try data.write(to: temporary)
-        } catch {
-            throw Failure(reason: "the folder cannot be written to")
-        }
-        if rename(temporary.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary.path)
-            throw Failure(reason: reason)
-        }
-    }
 }

@@ -9,7 +9,7 @@ enum StarterPlan {
     # date: 2026-12-01                    # YYYY-MM-DD
     # teacher: Your name
     # studio: Your studio
-    length: 45min                         # the class length to plan for
+    length: 40min                         # the class length to plan for
     level: mixed                          # beginner | mixed | advanced
     focus: the deep hip rotators
     paper: a4                             # a4 | letter
@@ -22,12 +22,16 @@ enum StarterPlan {
 
     sequence:                             # required: the class, in order
       - block: warm-up
+      - block: bridges
       - block: hip-rotation-series
         per_side: 1min                    # work per exercise, on each side
         sides: right-first                # right-first | left-first | alternate
         # pick: [1, 2]                    # only some of the block, by number or id
         note: Scratch the side of the hip before the second position.
-      - exercise: glute-bridge
+      - block: side-lying-legs
+        sides: left-first                 # stay on the side the series ended on
+      - block: quadruped
+      - block: standing
       - exercise: figure-four-stretch
         per_side: 45s
       - name: Breathing into the back ribs   # an exercise of your own, written here

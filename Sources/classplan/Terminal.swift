@@ -33,6 +33,11 @@ enum Terminal {
         print(warnings.map(Diagnostic.init), sources: sources)
     }
 
+    /// Prints one warning without a place (`warning: MESSAGE`).
+    static func warn(_ message: String, hint: String? = nil) {
+        print([Diagnostic(severity: .warning, message: message, span: nil, hint: hint)], sources: [:])
+    }
+
     /// Prints one error without a place (`error: MESSAGE`, then the hint).
     static func fail(_ message: String, hint: String? = nil) {
         print([Diagnostic(severity: .error, message: message, span: nil, hint: hint)], sources: [:])

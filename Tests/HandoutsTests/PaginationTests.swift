@@ -62,3 +62,29 @@ func longContentPaginatesInsideTheMargins(paper: PaperSize, kind: HandoutKind) t
     #expect(text.contains("Week 4"))
     #expect(text.contains("https://example.org/deep-hips"))
 }
+
+@Test func aLinkTooLongForAQRCodeIsPrintedAndWarnedAbout() throws {
+    var plan = HandoutFixtures.plan()
+    let link = "https://example.org/" + String(repeating: "very-long-path/", count: 300)
+    plan.share = ShareSettings(link: link, message: nil, practiceDays: 7)
+    let input = HandoutFixtures.input(plan, library: HandoutFixtures.library())
+    let rendered = try HandoutRenderer(paper: .a4).files(for: input, kinds: [.student], format: .pdf, baseName: "x")
+    #expect(rendered.files.count == 1)
+    #expect(rendered.warnings.count == 1)
+    #expect(rendered.warnings.first?.contains("too long for a QR code") == true)
+}
+
+@Test func textTheFontsCannotShowIsNamedInAWarning() throws {
+    var plan = HandoutFixtures.plan()
+    // U+E000 is a private-use character: no installed font has a glyph for it.
+    plan.title = "Hips \u{E000} deep"
+    let input = HandoutFixtures.input(plan, library: HandoutFixtures.library())
+    let rendered = try HandoutRenderer(paper: .a4).files(for: input, kinds: [.teacher], format: .pdf, baseName: "x")
+    #expect(rendered.warnings.contains { $0.contains("cannot show") && $0.contains("Hips \u{E000} deep") })
+
+    // Greek, Cyrillic, CJK and emoji are covered by the fonts `make deps` installs.
+    plan.title = "Ισχίο · Бедро · 股関節 · 🧘"
+    let covered = try HandoutRenderer(paper: .a4).files(for: HandoutFixtures.input(plan, library: HandoutFixtures.library()),
+                                                        kinds: [.teacher], format: .pdf, baseName: "x")
+    #expect(covered.warnings.isEmpty, "\(covered.warnings)")
+}

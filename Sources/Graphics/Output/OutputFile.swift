@@ -13,6 +13,29 @@ public enum OutputFile {
     /// into place, so a reader never sees a partial file and a failure leaves none behind.
     /// Throws `GraphicsError.cannotWrite` naming the path.
     public static func write(_ data: Data, to url: URL) throws {
+        try writeAll([(url, data)])
+    }
+
+    /// Writes several files all or nothing: every file is first written in full to a
+    /// temporary file beside it; only when all of them are on disk are they renamed into
+    /// place. When any fails, the temporary files are removed and no output file changes.
+    public static func writeAll(_ files: [(url: URL, data: Data)]) throws {
+        var staged: [(temporary: String, path: String)] = []
+        var committed = 0
+        defer { for s in staged.dropFirst(committed) { unlink(s.temporary) } }
+        for (url, data) in files {
+            staged.append((try stage(data, beside: url), url.path))
+        }
+        for s in staged {
+            guard rename(s.temporary, s.path) == 0 else {
+                throw GraphicsError.cannotWrite(path: s.path, reason: "cannot replace the file: \(String(cString: strerror(errno)))")
+            }
+            committed += 1
+        }
+    }
+
+    /// Writes `data` to a new temporary file in `url`'s folder, synced to disk; returns its path.
+    private static func stage(_ data: Data, beside url: URL) throws -> String {
         let path = url.path
         let folder = url.deletingLastPathComponent().path
         let temporary = (folder as NSString).appendingPathComponent(
@@ -25,10 +48,10 @@ public enum OutputFile {
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw failure("cannot create a file in '\(folder)'", errno) }
         var closed = false
-        var renamed = false
+        var kept = false
         defer {
             if !closed { close(fd) }
-            if !renamed { unlink(temporary) }
+            if !kept { unlink(temporary) }
         }
         try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             guard let base = buffer.baseAddress else { return }
@@ -45,7 +68,7 @@ public enum OutputFile {
         guard fsync(fd) == 0 else { throw failure("saving to disk failed", errno) }
         closed = true
         guard close(fd) == 0 else { throw failure("closing failed", errno) }
-        guard rename(temporary, path) == 0 else { throw failure("cannot replace the file", errno) }
-        renamed = true
+        kept = true
+        return temporary
     }
 }

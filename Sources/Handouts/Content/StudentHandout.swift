@@ -54,13 +54,13 @@ public enum StudentHandout {
         let cues = blocksUsed.flatMap(\.cues)
         if !cues.isEmpty {
             out.append(.space(t.sectionGap))
-            out.append(.keepTogether([.heading(Heading(level: 2, text: "The one cue to remember")),
+            out.append(.keepTogether([.heading(Heading(level: 2, text: cues.count == 1 ? "The cue to remember" : "Keep in mind")),
                                       tipBox(cues[0], input)]))
             out += cues.dropFirst().map { tipBox($0, input) }
         }
         let avoid = blocksUsed.flatMap(\.mistakes)
         if !avoid.isEmpty {
-            out.append(.box(Box(title: "The mistake to avoid",
+            out.append(.box(Box(title: avoid.count == 1 ? "The mistake to avoid" : "Mistakes to avoid",
                                 body: avoid.map { Paragraph([TextRun($0)], style: t.body) }, tint: t.warnTint)))
         }
         let tricks = blocksUsed.flatMap(\.palpation)

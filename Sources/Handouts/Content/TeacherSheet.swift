@@ -176,9 +176,11 @@ public enum TeacherSheet {
     }
 }
 
-/// Text split into paragraphs at blank lines, each in `style`.
+/// Text split into paragraphs at blank lines, each in `style`. Single line breaks inside a
+/// paragraph are where the teacher's editor wrapped, so they become spaces.
 func paragraphs(_ text: String, _ style: TextStyle) -> [Paragraph] {
     text.components(separatedBy: "\n\n")
+        .map { $0.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") }
         .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         .filter { !$0.isEmpty }
         .map { Paragraph([TextRun($0)], style: style) }

@@ -26,7 +26,8 @@ enum ClassChecks {
         }
         let used = Set(sequence.items.map(\.exercise.id) + sequence.items.compactMap(\.blockID))
         for o in library.overrides where used.contains(o.id) {
-            warnings.append(.init(message: Message.overridden(o.id, isBlock: o.isBlock), span: o.span))
+            warnings.append(.init(message: Message.overridden(o.id, isBlock: o.isBlock),
+                                  hint: Message.overriddenHint, span: o.span))
         }
         return warnings
     }

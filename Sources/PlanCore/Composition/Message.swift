@@ -15,6 +15,7 @@ enum Message {
     static func overridden(_ id: String, isBlock: Bool) -> String {
         "your library replaces the built-in \(isBlock ? "block" : "exercise") '\(id)'"
     }
+    static let overriddenHint = "this plan uses your version; give it another id to keep both"
     static func skippedUnknown(_ id: String) -> String {
         "'\(id)' is not in the library, so it was left out"
     }

@@ -69,7 +69,13 @@ public struct PlanLoader: Sendable {
         // Missing-folder errors point into the plan, so they join its diagnostics.
         let planDiagnostics = (draft.diagnostics + reader.diagnostics + loaded.diagnostics.filter { $0.file == path })
             .sortedByPosition()
-        let diagnostics = loaded.diagnostics.filter { $0.file != path } + planDiagnostics
+        // A plan reports an override through the composer, and only when the plan uses the
+        // replaced id; the loader's own warning at the same place would say it twice.
+        let overrideSpans = Set(loaded.library.overrides.compactMap(\.span))
+        let libraryDiagnostics = loaded.diagnostics.filter {
+            $0.file != path && !($0.severity == .warning && $0.span.map(overrideSpans.contains) == true)
+        }
+        let diagnostics = libraryDiagnostics + planDiagnostics
         var sources = loaded.sources
         sources[path] = text
         return LoadedPlan(plan: diagnostics.hasErrors ? nil : draft.plan, library: loaded.library,

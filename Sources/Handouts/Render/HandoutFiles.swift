@@ -1,0 +1,57 @@
+import Foundation
+import Graphics
+
+/// The file formats handouts are drawn in.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    /// One PDF per handout.
+    case pdf
+    /// One PNG per page.
+    case png
+    /// One SVG per page.
+    case svg
+}
+
+/// A drawn output file, named but not yet written.
+public struct RenderedFile: Sendable {
+    /// The file name (`hip-series-teacher.pdf`, `hip-series-student-2.png`).
+    public var name: String
+    public var data: Data
+}
+
+/// Everything `render` makes of one plan, and what it should tell the teacher.
+public struct RenderedHandouts: Sendable {
+    public var files: [RenderedFile]
+    /// One sentence for each text that holds characters no installed font can show.
+    public var warnings: [String]
+}
+
+extension HandoutRenderer {
+    /// The handouts of `kinds` for `input`, as files named after `baseName`:
+    /// `NAME-teacher.pdf`, `NAME-student.pdf`; PNG and SVG get one file per page
+    /// (`NAME-student-1.png`).
+    public func files(for input: HandoutInput, kinds: [HandoutKind], format: OutputFormat,
+                      baseName: String) throws -> RenderedHandouts {
+        var files: [RenderedFile] = []
+        var warnings: [String] = []
+        for kind in kinds {
+            let document = kind == .teacher ? TeacherSheet.document(input) : StudentHandout.document(input)
+            let laidOut = try layout(document)
+            for text in laidOut.missingGlyphText {
+                warnings.append("the \(kind.rawValue) handout has text the installed fonts cannot show, which would print as boxes: \"\(text)\"")
+            }
+            for link in laidOut.linksWithoutQRCode {
+                warnings.append("the share link is too long for a QR code, so the \(kind.rawValue) handout prints it as text only: \(link)")
+            }
+            let stem = "\(baseName)-\(kind.rawValue)"
+            switch format {
+            case .pdf:
+                files.append(RenderedFile(name: "\(stem).pdf", data: try pdf(laidOut)))
+            case .png:
+                files += try png(laidOut).enumerated().map { RenderedFile(name: "\(stem)-\($0 + 1).png", data: $1) }
+            case .svg:
+                files += try svg(laidOut).enumerated().map { RenderedFile(name: "\(stem)-\($0 + 1).svg", data: $1) }
+            }
+        }
+        return RenderedHandouts(files: files, warnings: warnings)
+    }
+}

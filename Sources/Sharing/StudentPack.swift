@@ -1,0 +1,111 @@
+import Figures
+import Foundation
+import Graphics
+import Handouts
+import PlanCore
+
+/// Everything a student takes home from one class, as the files of one folder: the student
+/// handout PDF, a self-contained web page, a Markdown text, a calendar reminder, a PNG card
+/// per exercise and the link's QR code.
+public struct StudentPack {
+    /// The composed class.
+    public var sequence: ClassSequence
+    /// The library it was composed from (for the blocks' tips and the handout).
+    public var library: Library
+    /// Where the figures come from.
+    public var figures: any FigureProvider
+    /// The program's version, written into the PDF.
+    public var version: String
+    /// The start of every file name that stands alone (`hip-series` gives
+    /// `hip-series-student.pdf`); a plain name without folders.
+    public var name: String
+    /// The first day of practice: the calendar reminder starts on it.
+    public var firstDay: PlanDate
+
+    /// A pack for `sequence`; `firstDay` defaults to the plan's date, and the caller must
+    /// give one when the plan has none.
+    public init(sequence: ClassSequence, library: Library, figures: any FigureProvider,
+                version: String, name: String, firstDay: PlanDate) {
+        self.sequence = sequence
+        self.library = library
+        self.figures = figures
+        self.version = version
+        self.name = name
+        self.firstDay = firstDay
+    }
+
+    /// The routine every file is written from.
+    public var routine: StudentRoutine { StudentRoutine(sequence: sequence, library: library) }
+
+    /// The pack's files, and anything a teacher should know about them.
+    public struct Output {
+        /// The files, in the order a reader meets them.
+        public var files: [PackFile]
+        /// Things left out or changed, one sentence each (a link too long for a QR code).
+        public var warnings: [String]
+    }
+
+    /// The file names, so callers and tests agree on them.
+    public enum FileName {
+        /// The web page; `index.html` so the folder can be put on a web server as it is.
+        public static let page = "index.html"
+        /// The QR code of the link.
+        public static let qrCode = "qr-code.png"
+        /// The student handout.
+        public static func handout(_ name: String) -> String { "\(name)-student.pdf" }
+        /// The Markdown text.
+        public static func text(_ name: String) -> String { "\(name).md" }
+        /// The calendar reminder.
+        public static func calendar(_ name: String) -> String { "\(name).ics" }
+        /// The card of one exercise: `card-02-hip-rotation-feet-down.png`.
+        public static func card(_ entry: StudentRoutine.Entry) -> String { "card-\(entry.slug).png" }
+    }
+
+    /// Renders every file in memory; nothing is written. Throws when drawing fails.
+    public func render(typesetter: Typesetter) throws -> Output {
+        let routine = self.routine
+        var warnings: [String] = []
+        let provider = figures
+        let pictures = PackFigures(for: routine,
+                                   exercise: { provider.scene(for: $0) },
+                                   illustration: { provider.scene(for: $0) })
+
+        var qrPNG: Data?
+        if let link = routine.link.flatMap(StudentRoutine.nonBlank) {
+            let made = try Self.qrCode(for: link)
+            qrPNG = made.png
+            warnings += made.warning.map { [$0] } ?? []
+        }
+
+        let input = HandoutInput(sequence: sequence, library: library, figures: figures, version: version)
+        // The two paper enums name the same sizes; PlanCore's cannot import the drawing layer's.
+        let renderer = try HandoutRenderer(paper: PaperSize(rawValue: sequence.plan.paper.rawValue) ?? .a4)
+        let handout = try renderer.files(for: input, kinds: [.student], format: .pdf, baseName: name)
+        warnings += handout.warnings
+
+        var files = handout.files.map { PackFile(name: $0.name, data: $0.data) }
+        files += [
+            PackFile(name: FileName.page, data: Data(HTMLPage(routine: routine, figures: pictures, qrCode: qrPNG).html.utf8)),
+            PackFile(name: FileName.text(name), data: Data(PlainTextRoutine(routine: routine).markdown.utf8)),
+        ]
+        if let calendar = PracticeCalendar(routine: routine, firstDay: firstDay) {
+            files.append(PackFile(name: FileName.calendar(name), data: Data(calendar.text.utf8)))
+        }
+        for entry in routine.exercises {
+            let card = ExerciseCard(entry: entry, routine: routine, scene: pictures.exercises[entry.exercise.id])
+            files.append(PackFile(name: FileName.card(entry), data: try card.pngData(typesetter: typesetter)))
+        }
+        if let qrPNG { files.append(PackFile(name: FileName.qrCode, data: qrPNG)) }
+        return Output(files: files, warnings: warnings)
+    }
+
+    /// The link's QR code as PNG, or a warning when the link is too long for one: that is
+    /// the plan's problem, not a failure to write, so the pack goes out without the code.
+    static func qrCode(for link: String) throws -> (png: Data?, warning: String?) {
+        do {
+            return (try QRCode(text: link).pngData(moduleSize: 12, quietZone: QRCode.recommendedQuietZone), nil)
+        } catch let GraphicsError.qrCode(reason) {
+            return (nil, "the share link gets no QR code: \(reason)")
+        }
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+
+private let plans = ClassPlanBinary.packageRoot.appendingPathComponent("Plans")
+
+/// Runs a tool such as pdftotext and returns its output.
+private func tool(_ name: String, _ args: [String]) throws -> String {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = [name] + args
+    let pipe = Pipe()
+    p.standardOutput = pipe
+    try p.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+}
+
+@Test func showJSONFollowsTheDocumentedSchema() throws {
+    let r = try ClassPlanBinary.run(["show", "--json", "hip-series.yaml"], in: plans, assets: builtInLibrary)
+    #expect(r.status == 0, "\(r.stderr)")
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    #expect(json["total_seconds"] as? Int == 375)
+    #expect(json["work_seconds"] as? Int == 360)
+    #expect(json["transition_seconds"] as? Int == 15)
+    #expect((json["warnings"] as? [Any])?.isEmpty == true)
+    let items = try #require(json["items"] as? [[String: Any]])
+    #expect(items.map { $0["kind"] as? String } == ["exercise", "exercise", "exercise", "transition", "exercise", "exercise", "exercise"])
+    #expect(items.map { $0["start_seconds"] as? Int } == [0, 60, 120, 180, 195, 255, 315])
+    #expect(items.map { $0["side"] as? String } == ["right", "right", "right", "left", "left", "left", "left"])
+    #expect(items[0]["exercise"] as? String == "hip-rotation-feet-lifted")
+    #expect(items[0]["block"] as? String == "hip-rotation-series")
+    #expect(items[0]["position"] as? String == "side-lying")
+    // Absent values are null, not missing.
+    for item in items { #expect(item.keys.contains("block") && item.keys.contains("side")) }
+}
+
+@Test func showJSONGivesInlineExercisesAnIdAndNullBlock() throws {
+    let r = try ClassPlanBinary.run(["show", "--json", "mat-class-45.yaml"], in: plans, assets: builtInLibrary)
+    #expect(r.status == 0, "\(r.stderr)")
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    let first = try #require((json["items"] as? [[String: Any]])?.first)
+    #expect(first["exercise"] as? String == "arriving-and-breathing")
+    #expect(first["block"] is NSNull)
+    #expect(first["side"] is NSNull)
+}
+
+@Test func showPrintsTheTimelineWithTotalsAndWarnings() throws {
+    let r = try ClassPlanBinary.run(["show", "hip-series.yaml"], in: plans, assets: builtInLibrary)
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("turn over"))
+    #expect(r.stdout.contains(" 3:15  The hip rotation series  Hip rotation, feet lifted  L     1:00  side-lying"))
+    #expect(r.stdout.contains("Total 6:15"))
+
+    let folder = try ClassPlanBinary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let plan = "title: Too long\nlength: 5min\nsequence:\n  - block: hip-rotation-series\n"
+    try plan.write(to: folder.appendingPathComponent("long.yaml"), atomically: true, encoding: .utf8)
+    let long = try ClassPlanBinary.run(["show", "long.yaml"], in: folder, assets: builtInLibrary)
+    #expect(long.status == 0)
+    #expect(long.stdout.contains("warning: the class runs 6 min 15 s, 1 min 15 s over its length of 5 min"))
+    #expect(long.stderr.contains("long.yaml:2:1: warning: the class runs"))
+}
+
+@Test func renderWritesBothHandoutsWithTheirWords() throws {
+    let folder = try ClassPlanBinary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let r = try ClassPlanBinary.run(["render", plans.appendingPathComponent("hip-series.yaml").path, "-o", folder.path],
+                                    assets: builtInLibrary)
+    #expect(r.status == 0, "\(r.stderr)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    #expect(files == ["hip-series-student.pdf", "hip-series-teacher.pdf"])
+
+    let teacher = folder.appendingPathComponent("hip-series-teacher.pdf").path
+    let info = try tool("pdfinfo", [teacher])
+    #expect(info.contains("(A4)"))
+    #expect(info.contains("Hip rotations at home"))
+    let fonts = try tool("pdffonts", [teacher]).split(separator: "\n").dropFirst(2)
+    #expect(!fonts.isEmpty && fonts.allSatisfy { $0.contains(" yes ") })
+
+    let text = try tool("pdftotext", [folder.appendingPathComponent("hip-series-student.pdf").path, "-"])
+    let names = ["Hip rotation, feet lifted", "Hip rotation, feet down", "Hip rotation, tabletop"]
+    let positions = names.compactMap { text.range(of: $0)?.lowerBound }
+    #expect(positions.count == 3 && positions == positions.sorted(), "the three positions, in order")
+    #expect(text.contains("piriformis") == false, "the student handout names muscles only through the why box")
+    #expect(!text.contains("Hand this out at the end of class"), "no teacher notes")
+}
+
+@Test func renderPNGWritesOnePagePerFileAndLetterPaperWorks() throws {
+    let folder = try ClassPlanBinary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let plan = plans.appendingPathComponent("hip-series.yaml").path
+    let png = try ClassPlanBinary.run(["render", plan, "-o", folder.path, "--for", "student", "--format", "png"], assets: builtInLibrary)
+    #expect(png.status == 0, "\(png.stderr)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    #expect(files.count >= 2 && files.allSatisfy { $0.hasPrefix("hip-series-student-") && $0.hasSuffix(".png") })
+    let header = try Data(contentsOf: folder.appendingPathComponent(files[0])).prefix(8)
+    #expect(header == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+
+    let letter = try ClassPlanBinary.run(["render", plan, "-o", folder.path, "--for", "teacher", "--paper", "letter"], assets: builtInLibrary)
+    #expect(letter.status == 0)
+    #expect(try tool("pdfinfo", [folder.appendingPathComponent("hip-series-teacher.pdf").path]).contains("612 x 792 pts (letter)"))
+}
+
+@Test func renderRefusesAMissingFolderAndClashingNames() throws {
+    let folder = try ClassPlanBinary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let plan = plans.appendingPathComponent("hip-series.yaml").path
+    let missing = try ClassPlanBinary.run(["render", plan, "-o", folder.appendingPathComponent("nope").path], assets: builtInLibrary)
+    #expect(missing.status == 3)
+    #expect(missing.stderr.contains("does not exist"))
+
+    let copy = folder.appendingPathComponent("copy")
+    try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: plan, toPath: copy.appendingPathComponent("hip-series.yaml").path)
+    let clash = try ClassPlanBinary.run(["render", plan, copy.appendingPathComponent("hip-series.yaml").path, "-o", folder.path],
+                                        assets: builtInLibrary)
+    #expect(clash.status == 1)
+    #expect(clash.stderr.contains("would both write"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["copy"])
+}
+
+@Test func aBadPlanDoesNotStopTheOthers() throws {
+    let folder = try ClassPlanBinary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try "title: Broken\nsequence:\n  - exercise: glute-brige\n".write(to: folder.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+    let r = try ClassPlanBinary.run(["render", "broken.yaml", plans.appendingPathComponent("hip-series.yaml").path, "-o", "."],
+                                    in: folder, assets: builtInLibrary)
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("broken.yaml:3:15: error: no exercise 'glute-brige'"))
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    #expect(files == ["broken.yaml", "hip-series-student.pdf", "hip-series-teacher.pdf"])
+}
+
+@Test func shareWritesTheWholePack() throws {
+    let folder = try ClassPlanBinary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let r = try ClassPlanBinary.run(["share", plans.appendingPathComponent("hip-series.yaml").path], in: folder,
+                                    assets: builtInLibrary)
+    #expect(r.status == 0, "\(r.stderr)")
+    let pack = folder.appendingPathComponent("hip-series-share")
+    let files = Set(try FileManager.default.contentsOfDirectory(atPath: pack.path))
+    for name in ["hip-series-student.pdf", "index.html", "hip-series.md", "hip-series.ics", "qr-code.png"] {
+        #expect(files.contains(name), "missing \(name)")
+    }
+    #expect(files.filter { $0.hasPrefix("card-") && $0.hasSuffix(".png") }.count == 3)
+    #expect(!files.contains { $0.hasPrefix(".") }, "no temporary files left")
+
+    let again = try ClassPlanBinary.run(["share", "no-such-plan.yaml"], in: folder, assets: builtInLibrary)
+    #expect(again.status == 3)
+}

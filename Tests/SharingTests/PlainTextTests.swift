@@ -1,0 +1,32 @@
+import PlanCore
+import Testing
+@testable import Sharing
+
+@Suite struct PlainTextTests {
+    @Test func listsTheRoutineWithTimesSidesAndCues() {
+        let routine = Fixtures.routine(Fixtures.hipPlan())
+        let text = PlainTextRoutine(routine: routine).markdown
+        #expect(text.hasPrefix("# Hip rotations at home\n"))
+        #expect(text.contains("- `0:00` Hip rotation, feet lifted, right side, 1 min\n"))
+        #expect(text.contains("- `3:00` Roll over onto your other side (15 s)\n"))
+        #expect(text.contains("- `5:15` Hip rotation, tabletop, left side, 1 min\n"))
+        #expect(text.contains("1. **Hip rotation, feet lifted**: 1 min each side\n   Remember: Turn the dial; the knee rises because the thigh turns.\n"))
+        #expect(text.contains(routine.dailyDose))
+        #expect(text.contains("Total: 6 min 15 s"))
+        #expect(text.contains("Class page: <https://example.org/hip-rotations>"))
+        #expect(text.hasSuffix("\n"))
+    }
+
+    @Test func countedWorkShowsItsReps() {
+        let text = PlainTextRoutine(routine: Fixtures.routine(Fixtures.mixedPlan())).markdown
+        #expect(text.contains("Glute bridge, 10 reps\n"))
+        #expect(text.contains("2. **Glute bridge**: 10 reps\n"))
+    }
+
+    @Test func teacherTextCannotBecomeMarkup() {
+        let text = PlainTextRoutine(routine: Fixtures.routine(Fixtures.mixedPlan())).markdown
+        #expect(!text.contains("<script>"))
+        #expect(text.contains("Remember: \\<script\\>alert(1)\\</script\\> & keep \"calm\""))
+        #expect(text.contains("> See you \\<b\\>next\\</b\\> week & practise!"))
+    }
+}
