@@ -37,7 +37,10 @@ extension FigureCanvas {
     /// A curved arrow beside the path of the point that moves most, set off from the limb
     /// on the outside of its curve.
     mutating func addMovementArrow(_ movement: Movement) {
-        guard let moving = movement.mostMovingPoint else { return }
+        guard var moving = movement.mostMovingPoint else { return }
+        // When the pelvis itself travels (a bridge), that is the movement to show.
+        let pelvis = movement.start.skeleton[.pelvis].distance(to: movement.end.skeleton[.pelvis])
+        if pelvis > 0.06 { moving = (.pelvis, pelvis) }
         let path = movement.path(of: moving.point).map(project)
         guard let first = path.first, let last = path.last, (last - first).length > 0.02 else { return }
         let radius = movement.end.segments
