@@ -169,7 +169,7 @@ struct FigureCanvas {
     }
 
     /// A curved arrow through projected points.
-    mutating func addArrow(_ points: [Point], weight: Double = 2.2, dashed: Bool = false) {
+    mutating func addArrow(_ points: [Point], weight: Double = 2.6, dashed: Bool = false) {
         guard points.count >= 2 else { return }
         add(.arrow(.smooth(through: points),
                    ShapeStyle(stroke: style.arrow, lineWidth: lineUnit * weight, dash: dashed ? [2.5, 2] : []),
