@@ -77,7 +77,7 @@ struct FigureCommand: ParsableCommand {
         if let exercise = lib.exercises[id] {
             guard let spec = exercise.figure else {
                 throw FigureFailure(message: "exercise '\(id)' has no figure",
-                                    hint: "add a `figure:` section with its pose data (see docs/library-format.md)")
+                                    hint: "add a `figure:` section with its pose data (see \"Figure pose data\" in the README)")
             }
             return Figures.scene(for: spec, size: figureSize, options: options)
         }
