@@ -15,6 +15,12 @@ public struct PlacedBody: Sendable, Hashable {
     public var pitch: Angle
     /// The height the body was lifted by so that it touches the floor.
     public var lift: Double
+    /// The slide along the floor that keeps the feet (or whatever stayed down) where the
+    /// previous pose of the movement had them.
+    public var slide: Vector3 = .zero
+
+    /// The translation applied after the turns: slide plus lift.
+    public var offset: Vector3 { slide + Vector3(0, 0, lift) }
 
     /// The drawn segments with their world end points.
     public var segments: [BodySegment] { BodySegment.all(proportions) }
@@ -105,14 +111,21 @@ public enum BodyPlacement {
         let oriented = local.transformed(orientation(for: base))
 
         if let previous, previous.base == base, previous.proportions == p {
-            let tipped = oriented.transformed(tip(base, previous.pitch), then: Vector3(0, 0, previous.lift))
+            let tipped = oriented.transformed(tip(base, previous.pitch), then: previous.offset)
             let low = PlacedBody.lowest(tipped, p)
-            // Kept only while it still rests on everything the previous pose rested on: a
-            // bridge's feet must stay down, so its body tips instead.
-            let stillDown = touching(previous.skeleton, p).allSatisfy { i in heights(tipped, p)[i] < 0.01 }
+            // Kept only while the body still rests on both ends of what the previous pose
+            // rested on: a bridge's feet must stay down, so its body tips instead, while a
+            // march that lifts one foot of two keeps the bridge where it was.
+            let across = base == .kneeling || base == .seated
+            let before = contactPoints(previous.skeleton, p, across: across)
+            let after = heights(tipped, p)
+            let down = touching(previous.skeleton, p)
+            let still = down.filter { after[$0] < 0.01 }.map { before[$0].x }
+            let ends = (down.map { before[$0].x }.min() ?? 0, down.map { before[$0].x }.max() ?? 0)
+            let stillDown = !still.isEmpty && (still.min() ?? 0) < ends.0 + 0.05 && (still.max() ?? 0) > ends.1 - 0.05
             if abs(low) < 1e-6, stillDown, !settles(base) || isStable(tipped, p, across: base == .kneeling || base == .seated) {
                 return PlacedBody(skeleton: tipped, base: base, angles: angles, proportions: p,
-                                  pitch: previous.pitch, lift: previous.lift)
+                                  pitch: previous.pitch, lift: previous.lift, slide: previous.slide)
             }
         }
 
@@ -130,8 +143,25 @@ public enum BodyPlacement {
         }
         let tipped = oriented.transformed(tip(base, pitch))
         let lift = -PlacedBody.lowest(tipped, p)
-        return PlacedBody(skeleton: tipped.translated(Vector3(0, 0, lift)), base: base, angles: angles,
-                          proportions: p, pitch: pitch, lift: lift)
+        var placed = tipped.translated(Vector3(0, 0, lift))
+        var slide = Vector3.zero
+        if let previous, previous.base == base, previous.proportions == p {
+            // Slide so a part that rested on the floor before, and still does, has not
+            // moved along it: a foot first, else whatever touches.
+            let segs = BodySegment.all(p)
+            let before = heights(previous.skeleton, p), after = heights(placed, p)
+            let kept = before.indices.filter { before[$0] < 0.005 && after[$0] < 0.005 }
+            let legs = kept.filter { [.leftLeg, .rightLeg].contains(segs[$0 / 2].group) }
+            if let i = (legs.isEmpty ? kept : legs).last {
+                let seg = segs[i / 2]
+                let point = i % 2 == 0 ? seg.from : seg.to
+                let d = previous.skeleton[point] - placed[point]
+                slide = Vector3(d.x, d.y, 0)
+                placed = placed.translated(slide)
+            }
+        }
+        return PlacedBody(skeleton: placed, base: base, angles: angles,
+                          proportions: p, pitch: pitch, lift: lift, slide: slide)
     }
 
     /// Surface points of the drawn body seen along the tipping axis: (position along the

@@ -85,8 +85,10 @@ struct FigureCanvas {
             for (group, list) in Dictionary(grouping: layer.body.segments, by: \.group)
             where layer.only?.contains(group) ?? true {
                 let d = list.flatMap { [camera.depth(s[$0.from]), camera.depth(s[$0.to])] }
-                // A ghost sorts a hair behind the same solid part, which then covers it.
-                let depth = d.reduce(0, +) / Double(max(d.count, 1)) - (layer.ghost ? 1e-4 : 0)
+                // A ghost sorts a hair behind the same solid part, which then covers it; a
+                // ghost trunk or head goes behind everything, so it never hides the body.
+                var depth = d.reduce(0, +) / Double(max(d.count, 1)) - (layer.ghost ? 1e-4 : 0)
+                if layer.ghost && (group == .trunk || group == .head) { depth = -.infinity }
                 items.append((depth, layer.body, layer.ghost, group, list))
             }
         }
@@ -167,7 +169,7 @@ struct FigureCanvas {
     }
 
     /// A curved arrow through projected points.
-    mutating func addArrow(_ points: [Point], weight: Double = 2.2, dashed: Bool = false) {
+    mutating func addArrow(_ points: [Point], weight: Double = 2.6, dashed: Bool = false) {
         guard points.count >= 2 else { return }
         add(.arrow(.smooth(through: points),
                    ShapeStyle(stroke: style.arrow, lineWidth: lineUnit * weight, dash: dashed ? [2.5, 2] : []),

@@ -37,9 +37,18 @@ extension FigureCanvas {
     /// A curved arrow beside the path of the point that moves most, set off from the limb
     /// on the outside of its curve.
     mutating func addMovementArrow(_ movement: Movement) {
-        guard let moving = movement.mostMovingPoint else { return }
-        let path = movement.path(of: moving.point).map(project)
+        guard var moving = movement.mostMovingPoint else { return }
+        // When the pelvis itself travels (a bridge), that is the movement to show.
+        let pelvis = movement.start.skeleton[.pelvis].distance(to: movement.end.skeleton[.pelvis])
+        if pelvis > 0.06 { moving = (.pelvis, pelvis) }
+        var path = movement.path(of: moving.point).map(project)
         guard let first = path.first, let last = path.last, (last - first).length > 0.02 else { return }
+        // A short movement gets an arrow drawn from a little before its start, so the arrow
+        // reads at handout size; the ghost still shows where the movement begins.
+        if (last - first).length < 0.2 {
+            let before = (1...4).map { movement.body(at: -0.25 * Double(5 - $0)).skeleton[moving.point] }.map(project)
+            path = before + path
+        }
         let radius = movement.end.segments
             .filter { $0.from == moving.point || $0.to == moving.point }
             .map(\.radius).max() ?? 0.03
