@@ -19,7 +19,7 @@ APT_PACKAGES = pkg-config libcairo2-dev libpango1.0-dev libqrencode-dev \
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 APT  := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get -o DPkg::Lock::Timeout=300
 
-.PHONY: all deps build release demo test install clean
+.PHONY: all deps build release demo test install docs clean
 
 all: build
 
@@ -54,6 +54,14 @@ demo: build
 ## test: build and run every test
 test: build
 	$(SWIFT) test
+
+## docs: the README's pictures, drawn by classplan itself
+docs: build
+	rm -rf $(OUT)/docs && mkdir -p $(OUT)/docs
+	$$($(SWIFT) build --show-bin-path)/classplan render $(DEMO_PLAN) -o $(OUT)/docs --format png
+	cp $(OUT)/docs/hip-series-student-1.png docs/student-page-1.png
+	cp $(OUT)/docs/hip-series-teacher-1.png docs/teacher-page-1.png
+	$$($(SWIFT) build --show-bin-path)/classplan figure --all -o docs/figures.png
 
 ## install: the binary to PREFIX/bin, the library to PREFIX/share/classplan
 install: release
