@@ -26,16 +26,30 @@ func longContentPaginatesInsideTheMargins(paper: PaperSize, kind: HandoutKind) t
     }
 }
 
-@Test func aHeadingIsNeverLastOnAPage() throws {
+@Test(arguments: HandoutKind.allCases)
+func aHeadingIsNeverLastOnAPage(kind: HandoutKind) throws {
     let input = HandoutFixtures.input(HandoutFixtures.plan(items: 60, notes: nil), library: HandoutFixtures.library(cueLength: 8))
-    let handout = try HandoutRenderer(paper: .a4).layout(TeacherSheet.document(input))
-    let theme = Theme()
-    let headingSizes = Set([2, 3].map { theme.heading($0).size })
-    for page in handout.pages.dropLast() {
-        guard case let .text(layout, _, _)? = page.items.last(where: { if case .text = $0 { true } else { false } }) else { continue }
-        // The last text of a page is never a heading: headings are set bold at heading sizes.
-        let isHeading = layout.lines.first.map { line in headingSizes.contains { abs(line.height - $0 * 1.2) < $0 * 0.3 } && layout.color == theme.accent } ?? false
-        #expect(!isHeading, "a heading was left at the foot of a page: \(layout.lines.first?.text ?? "")")
+    let document = kind == .teacher ? TeacherSheet.document(input) : StudentHandout.document(input)
+    func headings(_ blocks: [FlowBlock]) -> [String] {
+        blocks.flatMap { block -> [String] in
+            switch block {
+            case .heading(let h): return [h.text]
+            case .keepTogether(let inner): return headings(inner)
+            default: return []
+            }
+        }
+    }
+    let headingTexts = Set(headings(document.blocks))
+    #expect(headingTexts.count > 3)
+    let handout = try HandoutRenderer(paper: .a4).layout(document)
+    #expect(handout.pages.count > 2)
+    for (n, page) in handout.pages.enumerated().dropLast() {
+        let texts = page.items.compactMap { item -> String? in
+            guard case let .text(layout, lines, _) = item, let first = lines.first else { return nil }
+            return layout.lines[first].text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let last = try #require(texts.last)
+        #expect(!headingTexts.contains(last), "page \(n + 1) ends with the heading '\(last)'")
     }
 }
 
