@@ -97,6 +97,15 @@ private func tool(_ name: String, _ args: [String]) throws -> String {
     let header = try Data(contentsOf: folder.appendingPathComponent(files[0])).prefix(8)
     #expect(header == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
 
+    let svgFolder = folder.appendingPathComponent("svg")
+    try FileManager.default.createDirectory(at: svgFolder, withIntermediateDirectories: true)
+    let svg = try ClassPlanBinary.run(["render", plan, "-o", svgFolder.path, "--for", "teacher", "--format", "svg"], assets: builtInLibrary)
+    #expect(svg.status == 0, "\(svg.stderr)")
+    let svgs = try FileManager.default.contentsOfDirectory(atPath: svgFolder.path).sorted()
+    #expect(svgs.first == "hip-series-teacher-1.svg" && svgs.count >= 2)
+    let svgText = try String(contentsOf: svgFolder.appendingPathComponent(svgs[0]), encoding: .utf8)
+    #expect(svgText.contains("<svg") && svgText.contains("width=\"595"))
+
     let letter = try ClassPlanBinary.run(["render", plan, "-o", folder.path, "--for", "teacher", "--paper", "letter"], assets: builtInLibrary)
     #expect(letter.status == 0)
     #expect(try tool("pdfinfo", [folder.appendingPathComponent("hip-series-teacher.pdf").path]).contains("612 x 792 pts (letter)"))
