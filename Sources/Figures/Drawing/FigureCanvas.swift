@@ -75,9 +75,10 @@ struct FigureCanvas {
     /// frame-unit widths by the frame's size.
     var lineUnit: Double { 1 }
 
-    /// Draws bodies together, back to front by limb group, so a ghost limb shows wherever
-    /// no nearer part of the solid body covers it. A ghost is drawn in pale grey; `only`
-    /// limits a body's groups (a ghost needs only the parts that move).
+    /// Draws bodies together, ghosts first and then the solid bodies, each back to front by
+    /// limb group: a ghost shows only where the solid body leaves room, so it never lies
+    /// across the pose the figure is about. A ghost is drawn in pale grey; `only` limits a
+    /// body's groups (a ghost needs only the parts that move).
     mutating func addBodies(_ layers: [(body: PlacedBody, ghost: Bool, only: Set<BodySegment.Group>?)]) {
         var items: [(depth: Double, body: PlacedBody, ghost: Bool, group: BodySegment.Group, segs: [BodySegment])] = []
         for layer in layers {
@@ -85,14 +86,14 @@ struct FigureCanvas {
             for (group, list) in Dictionary(grouping: layer.body.segments, by: \.group)
             where layer.only?.contains(group) ?? true {
                 let d = list.flatMap { [camera.depth(s[$0.from]), camera.depth(s[$0.to])] }
-                // A ghost sorts a hair behind the same solid part, which then covers it; a
-                // ghost trunk or head goes behind everything, so it never hides the body.
-                var depth = d.reduce(0, +) / Double(max(d.count, 1)) - (layer.ghost ? 1e-4 : 0)
+                // A ghost trunk or head goes behind the ghost's limbs too: it only marks
+                // where the body was.
+                var depth = d.reduce(0, +) / Double(max(d.count, 1))
                 if layer.ghost && (group == .trunk || group == .head) { depth = -.infinity }
                 items.append((depth, layer.body, layer.ghost, group, list))
             }
         }
-        for item in items.sorted(by: { $0.depth < $1.depth }) {
+        for item in items.sorted(by: { ($0.ghost ? 0 : 1, $0.depth) < ($1.ghost ? 0 : 1, $1.depth) }) {
             addGroup(item.segs, of: item.body, group: item.group, ghost: item.ghost)
         }
     }
