@@ -159,7 +159,10 @@ struct ContactSheet {
                                          shift + Point(x: cell.width, y: cell.height + captionHeight),
                                          shift + Point(x: 0, y: cell.height + captionHeight)]),
                                ShapeStyle(stroke: .gray(0.85), lineWidth: 1)))
-            for element in figure.scene.elements { sheet.append(element.moved(by: shift)) }
+            // A figure's frame fits its ink, so it is centred in its cell.
+            let inset = Point(x: max(0, cell.width - figure.scene.size.width) / 2,
+                              y: max(0, cell.height - figure.scene.size.height) / 2)
+            for element in figure.scene.elements { sheet.append(element.translated(by: shift + inset)) }
             sheet.append(.label(Label(text: figure.caption, position: shift + Point(x: cell.width / 2, y: cell.height + 16),
                                       fontSize: 15, color: .gray(0.2), anchor: .middle)))
         }
@@ -168,20 +171,5 @@ struct ContactSheet {
 
     func render(_ format: FigureFormat) throws -> Data {
         try FigureFormat.render(scene, as: format, title: "Figures", pixelWidth: columns * 300)
-    }
-}
-
-extension SceneElement {
-    /// The element shifted by `d`.
-    func moved(by d: Point) -> SceneElement {
-        func f(_ p: Point) -> Point { p + d }
-        switch self {
-        case .path(let p, let s): return .path(p.mapped(f), s)
-        case .circle(let c, let r, let s): return .circle(center: f(c), radius: r, s)
-        case .arrow(let p, let s, let h, let dh): return .arrow(p.mapped(f), s, headLength: h, doubleHeaded: dh)
-        case .label(var l):
-            l.position = f(l.position)
-            return .label(l)
-        }
     }
 }

@@ -129,7 +129,7 @@ public enum BodyPlacement {
             }
         }
 
-        var pitch = Angle.zero
+        var pitch = startingPitch(oriented, base: base, p)
         if settles(base) {
             // Each pass turns the body so the support edge under its centre of mass lies flat;
             // a second pass corrects for the round segments' radii.
@@ -151,7 +151,11 @@ public enum BodyPlacement {
             let segs = BodySegment.all(p)
             let before = heights(previous.skeleton, p), after = heights(placed, p)
             let kept = before.indices.filter { before[$0] < 0.005 && after[$0] < 0.005 }
-            let legs = kept.filter { [.leftLeg, .rightLeg].contains(segs[$0 / 2].group) }
+            // A foot that stays down may rock from heel to toe; within 2 cm of the mat in
+            // both poses it still counts as the part that stayed put.
+            let legs = before.indices.filter {
+                [.leftLeg, .rightLeg].contains(segs[$0 / 2].group) && before[$0] < 0.02 && after[$0] < 0.02
+            }
             if let i = (legs.isEmpty ? kept : legs).last {
                 let seg = segs[i / 2]
                 let point = i % 2 == 0 ? seg.from : seg.to
@@ -162,6 +166,18 @@ public enum BodyPlacement {
         }
         return PlacedBody(skeleton: placed, base: base, angles: angles,
                           proportions: p, pitch: pitch, lift: lift, slide: slide)
+    }
+
+    /// Where settling starts: on all fours, the turn that puts the hands and the knees level,
+    /// so a bent or arched back still rests on hands and knees (settling from flat can
+    /// roll such a body onto its head or its feet); flat for every other base.
+    private static func startingPitch(_ s: Skeleton, base: BodyPosition, _ p: BodyProportions) -> Angle {
+        guard base == .quadruped else { return .zero }
+        let hands = (s[.leftHand] + s[.rightHand]) * 0.5 - Vector3(0, 0, p.handRadius)
+        let knees = (s[.leftKnee] + s[.rightKnee]) * 0.5 - Vector3(0, 0, p.thighRadius)
+        let d = knees - hands
+        guard abs(d.x) > 0.05 else { return .zero }
+        return .radians(atan2(d.z, d.x))
     }
 
     /// Surface points of the drawn body seen along the tipping axis: (position along the

@@ -41,6 +41,10 @@ extension FigureCanvas {
         // When the pelvis itself travels (a bridge), that is the movement to show.
         let pelvis = movement.start.skeleton[.pelvis].distance(to: movement.end.skeleton[.pelvis])
         if pelvis > 0.06 { moving = (.pelvis, pelvis) }
+        // When the back changes its curve (cat and cow), the middle of the back shows it.
+        let bend = abs((movement.end.angles[.spineFlexion] - movement.start.angles[.spineFlexion]).degrees)
+        let back = movement.start.skeleton[.spineMiddle].distance(to: movement.end.skeleton[.spineMiddle])
+        if bend >= 30, back > 0.04, pelvis <= 0.06 { moving = (.spineMiddle, back) }
         var path = movement.path(of: moving.point).map(project)
         guard let first = path.first, let last = path.last, (last - first).length > 0.02 else { return }
         // A short movement gets an arrow drawn from a little before its start, so the arrow
