@@ -3,6 +3,9 @@ import Graphics
 
 /// Measures blocks with Pango and cuts them into fragments a page can take.
 struct FragmentBuilder {
+    /// The tallest a diagram may be, as a share of the width it is given.
+    static let tallestFigure = 0.75
+
     let typesetter: Typesetter
     let theme: Theme
     /// The column width.
@@ -183,9 +186,12 @@ struct FragmentBuilder {
 
     mutating func figure(_ f: FigureBlock) throws -> [Fragment] {
         let gap = 10.0
-        let figW = width * f.widthShare
+        let slotW = width * f.widthShare
         let aspect = f.scene.size.height / max(1, f.scene.size.width)
-        let figH = min(figW * aspect, maxHeight * 0.6)
+        // A tall figure (standing) is fitted to a height of at most 3/4 of the column's
+        // width rather than blown up to the full width: it gets narrower, not taller.
+        let figH = min(slotW * aspect, slotW * Self.tallestFigure, maxHeight * 0.6)
+        let figW = slotW
         let textW = width - figW - gap
         let (text, textH) = try stack(f.side, width: textW, gap: 4)
         var captionH = 0.0
