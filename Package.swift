@@ -53,14 +53,16 @@ let package = Package(
             ]
         ),
 
+        // What every test target shares: running external programs.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore"]),
         .testTarget(name: "PlanFilesTests", dependencies: ["PlanFiles", "PlanCore"], exclude: ["Fixtures"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "PlanCore", "PlanFiles", "Graphics"],
                     exclude: ["References"]),
-        .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "Figures"]),
-        .testTarget(name: "HandoutsTests", dependencies: ["Handouts", "PlanFiles", "PlanCore", "Graphics"]),
-        .testTarget(name: "CommandLineTests", dependencies: ["PlanFiles"], exclude: ["Fixtures"]),
-        .testTarget(name: "SharingTests", dependencies: ["Sharing", "PlanCore", "Figures", "Handouts", "Graphics"]),
+        .testTarget(name: "GraphicsTests", dependencies: ["TestSupport", "Graphics", "Figures"]),
+        .testTarget(name: "HandoutsTests", dependencies: ["TestSupport", "Handouts", "PlanFiles", "PlanCore", "Graphics"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["TestSupport", "PlanFiles"], exclude: ["Fixtures"]),
+        .testTarget(name: "SharingTests", dependencies: ["TestSupport", "Sharing", "PlanCore", "Figures", "Handouts", "Graphics"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `classplan` binary.
 enum ClassPlanBinary {
@@ -27,24 +28,11 @@ enum ClassPlanBinary {
     /// Runs `classplan` with `arguments` in `folder`, with the fixture library as built-in.
     static func run(_ arguments: [String], in folder: URL = fixtures, assets: URL? = fixtureAssets) throws -> Result {
         let binary = try #require(url, "build the classplan binary first")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "NO_COLOR")
         if let assets { environment["CLASSPLAN_ASSETS"] = assets.path } else { environment.removeValue(forKey: "CLASSPLAN_ASSETS") }
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read both pipes before waiting, so a full pipe cannot stall the child.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        let r = try ExternalProcess.run(binary, arguments, in: folder, environment: environment)
+        return Result(status: r.status, stdout: r.output, stderr: r.errors)
     }
 
     /// A fresh empty folder, removed by the caller.

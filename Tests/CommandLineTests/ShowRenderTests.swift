@@ -1,19 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 
 private let plans = ClassPlanBinary.packageRoot.appendingPathComponent("Plans")
 
 /// Runs a tool such as pdftotext and returns its output.
 private func tool(_ name: String, _ args: [String]) throws -> String {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = [name] + args
-    let pipe = Pipe()
-    p.standardOutput = pipe
-    try p.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    try ExternalProcess.run(name, args).output
 }
 
 @Test func showJSONFollowsTheDocumentedSchema() throws {

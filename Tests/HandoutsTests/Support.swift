@@ -3,19 +3,12 @@ import Figures
 import Graphics
 @testable import Handouts
 import PlanCore
+import TestSupport
 
-/// Runs a command-line tool and returns what it printed; fails the test when it can't run.
+/// Runs a command-line tool and returns its status and what it printed.
 func run(_ tool: String, _ args: [String]) throws -> (status: Int32, output: String) {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = [tool] + args
-    let pipe = Pipe()
-    p.standardOutput = pipe
-    p.standardError = pipe
-    try p.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    let result = try ExternalProcess.run(tool, args)
+    return (result.status, result.output + result.errors)
 }
 
 /// A scratch folder removed by the caller.

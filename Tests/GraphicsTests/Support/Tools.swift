@@ -1,36 +1,18 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs command-line tools (poppler, qpdf, zbar) on files the tests write.
 enum Tools {
-    struct Result {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
+    typealias Result = ExternalProcess.Result
 
     /// Runs `tool` (found on PATH) with `arguments` and returns its exit status and output.
     static func run(_ tool: String, _ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read before waiting so a large output cannot fill the pipe and stall the tool.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      output: String(decoding: outData, as: UTF8.self),
-                      errors: String(decoding: errData, as: UTF8.self))
+        try ExternalProcess.run(tool, arguments)
     }
 
     /// Whether `tool` is installed.
-    static func has(_ tool: String) -> Bool {
-        (try? run("sh", ["-c", "command -v \(tool)"]).status) == 0
-    }
+    static func has(_ tool: String) -> Bool { ExternalProcess.exists(tool) }
 
     /// Runs `tool` and returns its standard output, recording an issue when it fails.
     static func output(_ tool: String, _ arguments: [String]) throws -> String {
