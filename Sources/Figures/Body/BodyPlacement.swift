@@ -121,10 +121,12 @@ public enum BodyPlacement {
             let after = heights(tipped, p)
             let down = touching(previous.skeleton, p)
             // A planted foot may roll onto its edge as the knee swings (hip rotation turns
-            // the whole leg); within 2 cm of the mat it still rests where it did.
+            // the whole leg). The foot is drawn as a line along its middle, which then rises
+            // by up to half the foot's breadth (about 0.055 of stature, Winter): within 3 cm
+            // of the mat it still rests where it did.
             let segs = BodySegment.all(p)
             let still = down.filter {
-                after[$0] < ([.leftLeg, .rightLeg].contains(segs[$0 / 2].group) ? 0.02 : 0.01)
+                after[$0] < ([.leftHeel, .rightHeel].contains(segs[$0 / 2].from) ? 0.03 : 0.01)
             }.map { before[$0].x }
             let ends = (down.map { before[$0].x }.min() ?? 0, down.map { before[$0].x }.max() ?? 0)
             let stillDown = !still.isEmpty && (still.min() ?? 0) < ends.0 + 0.05 && (still.max() ?? 0) > ends.1 - 0.05
