@@ -97,3 +97,19 @@ func everyBaseRestsOnTheFloor(_ base: BodyPosition) {
     #expect(s[.leftHand].z - p.handRadius < 0.03)
     #expect(s[.pelvis].z > 0.4)
 }
+
+@Test func kneesSwayingOverPlantedFeetLeaveTheTrunkWhereItRests() {
+    // Lying on the back, feet flat: both knees sway to one side, rolling the feet onto
+    // their edges. The trunk rests where it did, so the figure shows only the legs moving.
+    let start = PoseAngles([.leftHipFlexion: .degrees(45), .rightHipFlexion: .degrees(45),
+                            .leftKneeFlexion: .degrees(90), .rightKneeFlexion: .degrees(90),
+                            .leftAnkleFlexion: .degrees(-45), .rightAnkleFlexion: .degrees(-45)])
+    let end = start.overlaid(with: PoseAngles([.rightHipRotation: .degrees(55), .leftHipRotation: .degrees(-55)]))
+    let spec = FigureSpec(base: .supine, start: start, end: end, view: .top, highlight: [])
+    let movement = Movement(spec)
+    for point in [BodyPoint.pelvis, .neckBase, .head, .leftAnkle, .rightAnkle] {
+        #expect(movement.start.skeleton[point].distance(to: movement.end.skeleton[point]) < 0.001, "\(point)")
+    }
+    #expect(movement.end.skeleton[.rightKnee].y < movement.start.skeleton[.rightKnee].y - 0.15)
+    #expect(!movement.movingGroups().contains(.trunk))
+}

@@ -120,10 +120,17 @@ public enum BodyPlacement {
             let before = contactPoints(previous.skeleton, p, across: across)
             let after = heights(tipped, p)
             let down = touching(previous.skeleton, p)
-            let still = down.filter { after[$0] < 0.01 }.map { before[$0].x }
+            // A planted foot may roll onto its edge as the knee swings (hip rotation turns
+            // the whole leg). The foot is drawn as a line along its middle, which then rises
+            // by up to half the foot's breadth (about 0.055 of stature, Winter): within 3 cm
+            // of the mat it still rests where it did.
+            let segs = BodySegment.all(p)
+            let still = down.filter {
+                after[$0] < ([.leftHeel, .rightHeel].contains(segs[$0 / 2].from) ? 0.03 : 0.01)
+            }.map { before[$0].x }
             let ends = (down.map { before[$0].x }.min() ?? 0, down.map { before[$0].x }.max() ?? 0)
             let stillDown = !still.isEmpty && (still.min() ?? 0) < ends.0 + 0.05 && (still.max() ?? 0) > ends.1 - 0.05
-            if abs(low) < 1e-6, stillDown, !settles(base) || isStable(tipped, p, across: base == .kneeling || base == .seated) {
+            if abs(low) < 1e-6, stillDown, !settles(base) || isStable(tipped, p, across: across, alsoResting: still) {
                 return PlacedBody(skeleton: tipped, base: base, angles: angles, proportions: p,
                                   pitch: previous.pitch, lift: previous.lift, slide: previous.slide)
             }
@@ -221,9 +228,11 @@ public enum BodyPlacement {
         heights(s, p).enumerated().filter { $0.element < 0.005 }.map(\.offset)
     }
 
-    /// True when the centre of mass lies over the span of points touching the floor.
-    private static func isStable(_ s: Skeleton, _ p: BodyProportions, across: Bool) -> Bool {
-        let touching = contactPoints(s, p, across: across).filter { $0.z < 0.005 }.map(\.x)
+    /// True when the centre of mass lies over the span of points touching the floor, or of
+    /// `alsoResting`: positions along the floor of parts that still count as resting on it.
+    private static func isStable(_ s: Skeleton, _ p: BodyProportions, across: Bool,
+                                 alsoResting: [Double] = []) -> Bool {
+        let touching = contactPoints(s, p, across: across).filter { $0.z < 0.005 }.map(\.x) + alsoResting
         guard let lo = touching.min(), let hi = touching.max() else { return false }
         let com = across ? -s.centreOfMass(p).y : s.centreOfMass(p).x
         return com >= lo - 0.01 && com <= hi + 0.01
