@@ -151,3 +151,20 @@ private func tool(_ name: String, _ args: [String]) throws -> String {
     let again = try ClassPlanBinary.run(["share", "no-such-plan.yaml"], in: folder, assets: builtInLibrary)
     #expect(again.status == 3)
 }
+
+@Test func twoSeparateRendersGiveTheSameBytes() throws {
+    // Two processes, not two calls in one: Swift seeds its hashing per process, so output
+    // that leaned on a dictionary's order would differ only between runs.
+    let folders = try (0..<2).map { _ in try ClassPlanBinary.temporaryFolder() }
+    defer { for f in folders { try? FileManager.default.removeItem(at: f) } }
+    for folder in folders {
+        let r = try ClassPlanBinary.run(["render", plans.appendingPathComponent("mat-class-45.yaml").path, "-o", folder.path],
+                                        assets: builtInLibrary)
+        #expect(r.status == 0, "\(r.stderr)")
+    }
+    for name in ["mat-class-45-teacher.pdf", "mat-class-45-student.pdf"] {
+        let a = try Data(contentsOf: folders[0].appendingPathComponent(name))
+        let b = try Data(contentsOf: folders[1].appendingPathComponent(name))
+        #expect(!a.isEmpty && a == b, "\(name) differs between two runs")
+    }
+}

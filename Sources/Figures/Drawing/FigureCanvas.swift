@@ -83,8 +83,11 @@ struct FigureCanvas {
         var items: [(depth: Double, body: PlacedBody, ghost: Bool, group: BodySegment.Group, segs: [BodySegment])] = []
         for layer in layers {
             let s = layer.body.skeleton
-            for (group, list) in Dictionary(grouping: layer.body.segments, by: \.group)
-            where layer.only?.contains(group) ?? true {
+            // Groups in a fixed order, never a dictionary's: its order changes from one run
+            // to the next, and the same plan must draw the same bytes.
+            let byGroup = Dictionary(grouping: layer.body.segments, by: \.group)
+            for group in BodySegment.Group.allCases where layer.only?.contains(group) ?? true {
+                guard let list = byGroup[group] else { continue }
                 let d = list.flatMap { [camera.depth(s[$0.from]), camera.depth(s[$0.to])] }
                 // A ghost trunk or head goes behind the ghost's limbs too: it only marks
                 // where the body was.
@@ -93,7 +96,11 @@ struct FigureCanvas {
                 items.append((depth, layer.body, layer.ghost, group, list))
             }
         }
-        for item in items.sorted(by: { ($0.ghost ? 0 : 1, $0.depth) < ($1.ghost ? 0 : 1, $1.depth) }) {
+        // Back to front; groups at the same depth keep the fixed order above.
+        let ordered = items.enumerated().sorted {
+            ($0.element.ghost ? 0 : 1, $0.element.depth, $0.offset) < ($1.element.ghost ? 0 : 1, $1.element.depth, $1.offset)
+        }.map(\.element)
+        for item in ordered {
             addGroup(item.segs, of: item.body, group: item.group, ghost: item.ghost)
         }
     }
