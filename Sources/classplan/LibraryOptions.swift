@@ -11,6 +11,10 @@ struct LibraryOptions: ParsableArguments {
         valueName: "DIR"))
     var folders: [String] = []
 
+    @Flag(help: ArgumentHelp(
+        "Let a plan's library folders lie outside the plan's folder and the --library folders."))
+    var allowOutsideFiles = false
+
     /// The built-in `Assets` folder; prints an error and exits 3 when it is missing.
     func assets() throws -> URL {
         let environment = ProcessInfo.processInfo.environment
@@ -24,7 +28,7 @@ struct LibraryOptions: ParsableArguments {
 
     /// A plan loader over the built-in library and these folders.
     func planLoader() throws -> PlanLoader {
-        PlanLoader(assets: try assets(), libraryFolders: folders)
+        PlanLoader(assets: try assets(), libraryFolders: folders, allowOutsideFiles: allowOutsideFiles)
     }
 
     /// Loads a plan, prints its diagnostics, and returns it; exits 1 when it is invalid and

@@ -11,6 +11,9 @@ public struct LibraryFolder: Sendable, Equatable {
     public var declaredAt: SourceSpan?
     /// The folder as written in the plan (`my-exercises`), for the message when it is missing.
     public var asWritten: String
+    /// When set, files in the folder that resolve (through links) to a place outside these
+    /// folders are refused: a shared plan's folder must not pull in the teacher's own files.
+    var confinement: FileContainment?
 
     /// A folder; `declaredAt` is the plan's `library:` entry that named it, if any, and
     /// `asWritten` how the entry spelled it.
@@ -55,8 +58,8 @@ public struct LibraryLoader: Sendable {
         var origin: [String: (isBuiltIn: Bool, span: SourceSpan?)] = [:]
         var memberSpans: [String: [SourceSpan]] = [:]
 
-        var layers: [(url: URL, name: String, isBuiltIn: Bool)] = []
-        if let builtIn { layers.append((builtIn, builtIn.path, true)) }
+        var layers: [(url: URL, name: String, isBuiltIn: Bool, confinement: FileContainment?)] = []
+        if let builtIn { layers.append((builtIn, builtIn.path, true, nil)) }
         for folder in folders {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder.url.path, isDirectory: &isDirectory),
@@ -68,7 +71,7 @@ public struct LibraryLoader: Sendable {
                 }
                 continue
             }
-            layers.append((folder.url, folder.name, false))
+            layers.append((folder.url, folder.name, false, folder.confinement))
         }
 
         for layer in layers {
@@ -79,6 +82,10 @@ public struct LibraryLoader: Sendable {
             var seenInLayer: [String: SourceSpan?] = [:]
             for file in files {
                 let display = layer.isBuiltIn ? file.path : (layer.name as NSString).appendingPathComponent(file.lastPathComponent)
+                if let confinement = layer.confinement, !confinement.contains(file.path) {
+                    result.diagnostics.append(.error(.libraryFileOutside(display), at: nil, file: display))
+                    continue
+                }
                 let text: String
                 switch try SourceText.read(file, as: display) {
                 case .problem(let problem):
