@@ -59,6 +59,8 @@ let package = Package(
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "Figures"]),
         .testTarget(name: "HandoutsTests", dependencies: ["Handouts", "PlanFiles", "PlanCore", "Graphics"]),
         .testTarget(name: "CommandLineTests", dependencies: ["PlanFiles"], exclude: ["Fixtures"]),
+        // Bad input, fuzzer finds and batch rendering, through the real binary.
+        .testTarget(name: "ReliabilityTests", dependencies: ["PlanFiles", "PlanCore"], exclude: ["Fixtures"]),
         .testTarget(name: "SharingTests", dependencies: ["Sharing", "PlanCore", "Figures", "Handouts", "Graphics"]),
     ],
     swiftLanguageModes: [.v6]

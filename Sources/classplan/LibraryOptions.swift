@@ -35,16 +35,29 @@ struct LibraryOptions: ParsableArguments {
     /// 3 when a file cannot be read. The result also carries the library and the sources
     /// (for printing the composer's warnings with `Terminal.print(_:sources:)`).
     func loadPlan(_ path: String) throws -> (plan: Plan, loaded: LoadedPlan) {
-        let loader = try planLoader()
+        var report = TerminalReport()
+        let result = Self.loadPlan(path, with: try planLoader(), report: &report)
+        report.flush()
+        guard let result else { throw report.status.exitCode }
+        return result
+    }
+
+    /// Loads a plan with `loader`, adding its diagnostics to `report`; nil when it is
+    /// invalid (the report's status is then 1) or cannot be read (3).
+    static func loadPlan(_ path: String, with loader: PlanLoader,
+                         report: inout TerminalReport) -> (plan: Plan, loaded: LoadedPlan)? {
         let loaded: LoadedPlan
         do {
             loaded = try loader.load(path)
         } catch {
-            Terminal.fail(error.description)
-            throw ExitStatus.file.exitCode
+            report.fail(error.description, status: .file)
+            return nil
         }
-        Terminal.print(loaded.diagnostics, sources: loaded.sources)
-        guard let plan = loaded.plan else { throw ExitStatus.invalid.exitCode }
+        report.print(loaded.diagnostics, sources: loaded.sources)
+        guard let plan = loaded.plan else {
+            report.record(.invalid)
+            return nil
+        }
         return (plan, loaded)
     }
 

@@ -52,43 +52,71 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let folder = URL(fileURLWithPath: output)
         try OutputFolder.check(folder)
+        // A plan named twice is rendered once: two writers of one file would race.
+        var seen = Set<String>()
+        let plans = self.plans.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
         try OutputFolder.checkDistinctNames(plans)
-        var status = ExitStatus.done
-        for path in plans {
-            do {
-                try render(path, into: folder)
-            } catch let exit as ExitCode {
-                let code = ExitStatus(rawValue: exit.rawValue) ?? .invalid
-                if code.rawValue > status.rawValue { status = code }
-            }
-        }
-        if status != .done { throw status.exitCode }
-    }
+        let job = RenderJob(loader: try library.planLoader(), folder: folder, kinds: audience.kinds,
+                            format: format.format, paper: paper?.size)
 
-    func render(_ path: String, into folder: URL) throws {
-        let (plan, loaded) = try library.loadPlan(path)
+        let reports = Batch.run(plans) { path, renderers in job.render(path, renderers: &renderers) }
+
+        let failures = zip(plans, reports).filter { $0.1.status != .done }
+        if plans.count > 1 || !failures.isEmpty {
+            let named = failures.map { "\($0.0) (\($0.1.status == .invalid ? "invalid" : "a file could not be read or written"))" }
+            Terminal.error("rendered \(plans.count - failures.count) of \(plans.count) plan\(plans.count == 1 ? "" : "s")"
+                           + (named.isEmpty ? "\n" : "; failed: \(named.joined(separator: ", "))\n"))
+        }
+        let worst = reports.map(\.status).max { $0.rawValue < $1.rawValue } ?? .done
+        if worst != .done { throw worst.exitCode }
+    }
+}
+
+/// Renders one plan into its files: what each task of a batch does. It holds only values,
+/// so tasks on several threads can share it; each task brings its own renderers.
+struct RenderJob: Sendable {
+    /// Reads plans and their libraries.
+    var loader: PlanLoader
+    /// Where the files go.
+    var folder: URL
+    /// Which handouts.
+    var kinds: [HandoutKind]
+    /// PDF, PNG or SVG.
+    var format: OutputFormat
+    /// The paper given with `--paper`, over each plan's own.
+    var paper: PaperSize?
+
+    /// Loads, composes, draws and writes the plan at `path`, gathering what it has to say.
+    /// `renderers` are this task's own, by paper size: Pango objects may not be shared
+    /// between threads, and making one loads fonts, so a task keeps them for its next plan.
+    func render(_ path: String, renderers: inout [PaperSize: HandoutRenderer]) -> TerminalReport {
+        var report = TerminalReport()
+        guard let (plan, loaded) = LibraryOptions.loadPlan(path, with: loader, report: &report) else { return report }
         let sequence = Composer(library: loaded.library).compose(plan)
-        Terminal.print(sequence.warnings, sources: loaded.sources)
+        report.print(sequence.warnings, sources: loaded.sources)
         let input = HandoutInput(sequence: sequence, library: loaded.library, figures: ExerciseFigures(),
                                  version: ClassPlannerVersion.current)
+        let size = paper ?? plan.paper.paperSize
         let rendered: RenderedHandouts
         do {
-            let renderer = try HandoutRenderer(paper: (paper?.size ?? plan.paper.paperSize))
-            rendered = try renderer.files(for: input, kinds: audience.kinds, format: format.format,
+            let renderer = try renderers[size] ?? HandoutRenderer(paper: size)
+            renderers[size] = renderer
+            rendered = try renderer.files(for: input, kinds: kinds, format: format,
                                           baseName: OutputFolder.baseName(of: path))
         } catch {
-            Terminal.fail("\(path): could not draw the handouts: \(error)")
-            throw ExitStatus.file.exitCode
+            report.fail("\(path): could not draw the handouts: \(error)", status: .file)
+            return report
         }
-        for warning in rendered.warnings { Terminal.warn("\(path): \(warning)") }
+        for warning in rendered.warnings { report.warn("\(path): \(warning)") }
         let targets = rendered.files.map { (url: folder.appendingPathComponent($0.name), data: $0.data) }
         do {
             try OutputFile.writeAll(targets)
         } catch {
-            Terminal.fail("\(error)", hint: "check that the folder exists and that you may write to it")
-            throw ExitStatus.file.exitCode
+            report.fail("\(error)", hint: "check that the folder exists and that you may write to it", status: .file)
+            return report
         }
-        for t in targets { Terminal.out("wrote \(t.url.relativePathForDisplay)\n") }
+        for t in targets { report.out += "wrote \(t.url.relativePathForDisplay)\n" }
+        return report
     }
 }
 

@@ -184,6 +184,11 @@ extension Diagnostic.Message {
     /// The sequence has no items.
     public static let emptySequence = Self("the sequence is empty",
                                            hint: "add at least one item, like `- block: warm-up`")
+    /// A sequence longer than any class.
+    public static func tooManyItems(_ count: Int, limit: Int) -> Self {
+        Self("the sequence has \(count) items, more than the \(limit) a plan may hold",
+             hint: "split the plan into several plans")
+    }
     /// An item written as plain text (`- block warm-up`).
     public static func itemWithoutColon(_ text: String) -> Self {
         let words = text.split(separator: " ", maxSplits: 1)
