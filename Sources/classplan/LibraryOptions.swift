@@ -26,9 +26,11 @@ struct LibraryOptions: ParsableArguments {
         throw ExitStatus.file.exitCode
     }
 
-    /// A plan loader over the built-in library and these folders.
+    /// A plan loader over the built-in library and these folders; the plans it loads share
+    /// the library files they read.
     func planLoader() throws -> PlanLoader {
-        PlanLoader(assets: try assets(), libraryFolders: folders, allowOutsideFiles: allowOutsideFiles)
+        PlanLoader(assets: try assets(), libraryFolders: folders, allowOutsideFiles: allowOutsideFiles,
+                   cache: LibraryCache())
     }
 
     /// Loads a plan, prints its diagnostics, and returns it; exits 1 when it is invalid and

@@ -43,8 +43,13 @@ public struct LoadedLibrary: Sendable {
 /// one layer is an error; a later layer replacing an earlier one's id is a warning that
 /// names the id and where the replacement stands.
 public struct LibraryLoader: Sendable {
-    /// A loader.
-    public init() {}
+    /// Parsed files to reuse; nil reads every file afresh.
+    public var cache: LibraryCache?
+
+    /// A loader; with a `cache`, files it has seen are not read again.
+    public init(cache: LibraryCache? = nil) {
+        self.cache = cache
+    }
 
     /// The `library` folder inside the built-in `Assets` folder.
     public static func builtInFolder(assets: URL) -> URL {
@@ -86,15 +91,22 @@ public struct LibraryLoader: Sendable {
                     result.diagnostics.append(.error(.libraryFileOutside(display), at: nil, file: display))
                     continue
                 }
+                let read = { () throws(FileReadError) -> LibraryCache.Entry in
+                    let reading = try SourceText.read(file, as: display)
+                    guard case .text(let text) = reading else { return LibraryCache.Entry(reading: reading, contents: nil) }
+                    return LibraryCache.Entry(reading: reading, contents: LibraryFileParser.parse(text: text, file: display))
+                }
+                let entry: LibraryCache.Entry
+                if let cache { entry = try cache.entry(for: file, display: display, make: read) } else { entry = try read() }
                 let text: String
-                switch try SourceText.read(file, as: display) {
+                switch entry.reading {
                 case .problem(let problem):
                     result.diagnostics.append(problem)
                     continue
                 case .text(let t): text = t
                 }
                 result.sources[display] = text
-                var contents = LibraryFileParser.parse(text: text, file: display)
+                guard var contents = entry.contents else { continue }
                 result.brokenIDs.formUnion(contents.brokenIDs)
 
                 func place(_ id: String, kind: String, isBlock: Bool, span: SourceSpan?) -> Bool {

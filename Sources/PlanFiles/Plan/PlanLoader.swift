@@ -25,13 +25,18 @@ public struct PlanLoader: Sendable {
     /// When false (the default), a plan's `library:` folders must lie inside the plan's own
     /// folder or a `--library` folder: an absolute path or a `..` that leads out is an error.
     public var allowOutsideFiles: Bool
+    /// Library files already parsed, shared by the plans of one run; nil reads them each time.
+    public var cache: LibraryCache?
 
     /// A loader over the built-in assets and `--library` folders; `allowOutsideFiles` lets a
-    /// plan name library folders anywhere.
-    public init(assets: URL?, libraryFolders: [String] = [], allowOutsideFiles: Bool = false) {
+    /// plan name library folders anywhere; with a `cache`, plans loaded by this loader (or
+    /// others given the same cache) share the library files they read.
+    public init(assets: URL?, libraryFolders: [String] = [], allowOutsideFiles: Bool = false,
+                cache: LibraryCache? = nil) {
         self.assets = assets
         self.libraryFolders = libraryFolders
         self.allowOutsideFiles = allowOutsideFiles
+        self.cache = cache
     }
 
     /// Loads the plan at `path` (as the teacher typed it). Throws `FileReadError` when the
@@ -77,7 +82,7 @@ public struct PlanLoader: Sendable {
             folders.append(folder)
         }
         folders += libraryFolders.map { LibraryFolder(url: URL(fileURLWithPath: $0).standardizedFileURL, name: $0) }
-        var loaded = try LibraryLoader().load(builtIn: assets.map(LibraryLoader.builtInFolder(assets:)), folders: folders)
+        var loaded = try LibraryLoader(cache: cache).load(builtIn: assets.map(LibraryLoader.builtInFolder(assets:)), folders: folders)
         loaded.diagnostics += refused
 
         var reader = NodeReader(file: path, text: text, masked: [])
