@@ -1,24 +1,24 @@
 import Dispatch
 import Foundation
-import Graphics
-import Handouts
 import Synchronization
 
 /// Works through a batch of plans on every core, printing each plan's report whole and in
 /// the order the plans were given.
 enum Batch {
-    /// Runs `work` on each of `items`, as many at a time as there are cores; each worker
-    /// thread has its own renderers, kept from one item to the next. Returns the reports
-    /// in the order of `items`, after printing each as soon as those before it are printed.
-    static func run(_ items: [String],
-                    work: @Sendable (String, inout [PaperSize: HandoutRenderer]) -> TerminalReport) -> [TerminalReport] {
+    /// Runs `work` on each of `items`, as many at a time as there are cores. Each worker
+    /// thread makes its own state with `makeState` before it takes its first item (a
+    /// typesetter, whose fonts then load while the first plan is read) and keeps it from one
+    /// item to the next. Returns the reports in the order of `items`, after printing each as
+    /// soon as those before it are printed.
+    static func run<State>(_ items: [String], makeState: @Sendable () -> State,
+                           work: @Sendable (String, inout State) -> TerminalReport) -> [TerminalReport] {
         let workers = max(1, min(items.count, ProcessInfo.processInfo.activeProcessorCount))
-        let state = Mutex(State(count: items.count))
+        let state = Mutex(Progress(count: items.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            // Renderers hold Pango objects, which may not cross threads: each worker makes its own.
-            var renderers: [PaperSize: HandoutRenderer] = [:]
+            // The state may hold Pango objects, which may not cross threads: each worker makes its own.
+            var own = makeState()
             while let index = state.withLock({ $0.take() }) {
-                let report = work(items[index], &renderers)
+                let report = work(items[index], &own)
                 state.withLock { $0.finish(index, with: report) }
             }
         }
@@ -26,7 +26,7 @@ enum Batch {
     }
 
     /// What the workers share: the next item to take, and the reports so far.
-    private struct State: ~Copyable {
+    private struct Progress: ~Copyable {
         var next = 0
         var printed = 0
         var reports: [TerminalReport?]
