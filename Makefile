@@ -8,10 +8,12 @@ DEMO_PLAN  ?= Plans/hip-series.yaml
 
 # Debian packages the build, the tests and the handouts need:
 # cairo, Pango and libqrencode with their headers; poppler and qpdf to check PDFs in tests;
-# fonts that cover Latin, Greek, Cyrillic, CJK and emoji.
+# fonts that cover Latin, Greek, Cyrillic, CJK and emoji; zbarimg to read QR codes back and
+# Chromium to open the shared web page, in the tests.
 APT_PACKAGES = pkg-config libcairo2-dev libpango1.0-dev libqrencode-dev \
                poppler-utils qpdf \
-               fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
+               fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji \
+               zbar-tools chromium
 
 # apt-get needs root: use sudo when not root.
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
@@ -23,7 +25,7 @@ BENCH_APT_PACKAGES = time
 
 FUZZ_SECONDS ?= 600
 
-.PHONY: all deps bench-deps build release demo test fuzz fuzz-merge bench install clean
+.PHONY: all deps bench-deps build release demo test fuzz fuzz-merge bench install docs clean
 
 all: build
 
@@ -79,6 +81,14 @@ fuzz-merge:
 ## bench: time the release build and write bench/results.md
 bench: release bench-deps
 	bench/bench.sh
+
+## docs: the README's pictures, drawn by classplan itself
+docs: build
+	rm -rf $(OUT)/docs && mkdir -p $(OUT)/docs
+	$$($(SWIFT) build --show-bin-path)/classplan render $(DEMO_PLAN) -o $(OUT)/docs --format png
+	cp $(OUT)/docs/hip-series-student-1.png docs/student-page-1.png
+	cp $(OUT)/docs/hip-series-teacher-1.png docs/teacher-page-1.png
+	$$($(SWIFT) build --show-bin-path)/classplan figure --all -o docs/figures.png
 
 ## install: the binary to PREFIX/bin, the library to PREFIX/share/classplan
 install: release

@@ -55,7 +55,8 @@ let package = Package(
 
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore"]),
         .testTarget(name: "PlanFilesTests", dependencies: ["PlanFiles", "PlanCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "PlanCore", "PlanFiles"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "PlanCore", "PlanFiles", "Graphics"],
+                    exclude: ["References"]),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "Figures"]),
         .testTarget(name: "HandoutsTests", dependencies: ["Handouts", "PlanFiles", "PlanCore", "Graphics"]),
         .testTarget(name: "CommandLineTests", dependencies: ["PlanFiles"], exclude: ["Fixtures"]),

@@ -7,7 +7,7 @@ struct ClassPlan: ParsableCommand {
         commandName: "classplan",
         abstract: "Plan a movement class, print its handouts, and share it with students.",
         version: ClassPlannerVersion.current,
-        subcommands: [CheckCommand.self, ShowCommand.self, RenderCommand.self, ShareCommand.self, LibraryCommand.self, NewCommand.self]
+        subcommands: [CheckCommand.self, ShowCommand.self, RenderCommand.self, ShareCommand.self, LibraryCommand.self, NewCommand.self, FigureCommand.self]
     )
 }
 

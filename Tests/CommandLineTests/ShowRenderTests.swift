@@ -97,6 +97,15 @@ private func tool(_ name: String, _ args: [String]) throws -> String {
     let header = try Data(contentsOf: folder.appendingPathComponent(files[0])).prefix(8)
     #expect(header == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
 
+    let svgFolder = folder.appendingPathComponent("svg")
+    try FileManager.default.createDirectory(at: svgFolder, withIntermediateDirectories: true)
+    let svg = try ClassPlanBinary.run(["render", plan, "-o", svgFolder.path, "--for", "teacher", "--format", "svg"], assets: builtInLibrary)
+    #expect(svg.status == 0, "\(svg.stderr)")
+    let svgs = try FileManager.default.contentsOfDirectory(atPath: svgFolder.path).sorted()
+    #expect(svgs.first == "hip-series-teacher-1.svg" && svgs.count >= 2)
+    let svgText = try String(contentsOf: svgFolder.appendingPathComponent(svgs[0]), encoding: .utf8)
+    #expect(svgText.contains("<svg") && svgText.contains("width=\"595"))
+
     let letter = try ClassPlanBinary.run(["render", plan, "-o", folder.path, "--for", "teacher", "--paper", "letter"], assets: builtInLibrary)
     #expect(letter.status == 0)
     #expect(try tool("pdfinfo", [folder.appendingPathComponent("hip-series-teacher.pdf").path]).contains("612 x 792 pts (letter)"))
@@ -130,4 +139,22 @@ private func tool(_ name: String, _ args: [String]) throws -> String {
     #expect(r.stderr.contains("broken.yaml:3:15: error: no exercise 'glute-brige'"))
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     #expect(files == ["broken.yaml", "hip-series-student.pdf", "hip-series-teacher.pdf"])
+}
+
+@Test func shareWritesTheWholePack() throws {
+    let folder = try ClassPlanBinary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let r = try ClassPlanBinary.run(["share", plans.appendingPathComponent("hip-series.yaml").path], in: folder,
+                                    assets: builtInLibrary)
+    #expect(r.status == 0, "\(r.stderr)")
+    let pack = folder.appendingPathComponent("hip-series-share")
+    let files = Set(try FileManager.default.contentsOfDirectory(atPath: pack.path))
+    for name in ["hip-series-student.pdf", "index.html", "hip-series.md", "hip-series.ics", "qr-code.png"] {
+        #expect(files.contains(name), "missing \(name)")
+    }
+    #expect(files.filter { $0.hasPrefix("card-") && $0.hasSuffix(".png") }.count == 3)
+    #expect(!files.contains { $0.hasPrefix(".") }, "no temporary files left")
+
+    let again = try ClassPlanBinary.run(["share", "no-such-plan.yaml"], in: folder, assets: builtInLibrary)
+    #expect(again.status == 3)
 }

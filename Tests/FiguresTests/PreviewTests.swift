@@ -25,6 +25,11 @@ import PlanCore
             }
         }
     }
+    for exercise in BuiltInLibrary.loaded.library.allExercises {
+        guard let spec = exercise.figure else { continue }
+        let svg = scene(for: spec, size: size, options: FigureOptions(labels: true)).svg()
+        try svg.write(to: folder.appendingPathComponent("lib-\(exercise.id).svg"), atomically: true, encoding: .utf8)
+    }
     for ill in Illustration.allCases {
         let svg = scene(for: ill, size: size).svg()
         try svg.write(to: folder.appendingPathComponent("ill-\(ill.rawValue).svg"), atomically: true, encoding: .utf8)

@@ -26,16 +26,30 @@ func longContentPaginatesInsideTheMargins(paper: PaperSize, kind: HandoutKind) t
     }
 }
 
-@Test func aHeadingIsNeverLastOnAPage() throws {
+@Test(arguments: HandoutKind.allCases)
+func aHeadingIsNeverLastOnAPage(kind: HandoutKind) throws {
     let input = HandoutFixtures.input(HandoutFixtures.plan(items: 60, notes: nil), library: HandoutFixtures.library(cueLength: 8))
-    let handout = try HandoutRenderer(paper: .a4).layout(TeacherSheet.document(input))
-    let theme = Theme()
-    let headingSizes = Set([2, 3].map { theme.heading($0).size })
-    for page in handout.pages.dropLast() {
-        guard case let .text(layout, _, _)? = page.items.last(where: { if case .text = $0 { true } else { false } }) else { continue }
-        // The last text of a page is never a heading: headings are set bold at heading sizes.
-        let isHeading = layout.lines.first.map { line in headingSizes.contains { abs(line.height - $0 * 1.2) < $0 * 0.3 } && layout.color == theme.accent } ?? false
-        #expect(!isHeading, "a heading was left at the foot of a page: \(layout.lines.first?.text ?? "")")
+    let document = kind == .teacher ? TeacherSheet.document(input) : StudentHandout.document(input)
+    func headings(_ blocks: [FlowBlock]) -> [String] {
+        blocks.flatMap { block -> [String] in
+            switch block {
+            case .heading(let h): return [h.text]
+            case .keepTogether(let inner): return headings(inner)
+            default: return []
+            }
+        }
+    }
+    let headingTexts = Set(headings(document.blocks))
+    #expect(headingTexts.count > 3)
+    let handout = try HandoutRenderer(paper: .a4).layout(document)
+    #expect(handout.pages.count > 2)
+    for (n, page) in handout.pages.enumerated().dropLast() {
+        let texts = page.items.compactMap { item -> String? in
+            guard case let .text(layout, lines, _) = item, let first = lines.first else { return nil }
+            return layout.lines[first].text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let last = try #require(texts.last)
+        #expect(!headingTexts.contains(last), "page \(n + 1) ends with the heading '\(last)'")
     }
 }
 
@@ -61,4 +75,30 @@ func longContentPaginatesInsideTheMargins(paper: PaperSize, kind: HandoutKind) t
     #expect(text.contains("Hip rotation 1"))
     #expect(text.contains("Week 4"))
     #expect(text.contains("https://example.org/deep-hips"))
+}
+
+@Test func aLinkTooLongForAQRCodeIsPrintedAndWarnedAbout() throws {
+    var plan = HandoutFixtures.plan()
+    let link = "https://example.org/" + String(repeating: "very-long-path/", count: 300)
+    plan.share = ShareSettings(link: link, message: nil, practiceDays: 7)
+    let input = HandoutFixtures.input(plan, library: HandoutFixtures.library())
+    let rendered = try HandoutRenderer(paper: .a4).files(for: input, kinds: [.student], format: .pdf, baseName: "x")
+    #expect(rendered.files.count == 1)
+    #expect(rendered.warnings.count == 1)
+    #expect(rendered.warnings.first?.contains("too long for a QR code") == true)
+}
+
+@Test func textTheFontsCannotShowIsNamedInAWarning() throws {
+    var plan = HandoutFixtures.plan()
+    // U+E000 is a private-use character: no installed font has a glyph for it.
+    plan.title = "Hips \u{E000} deep"
+    let input = HandoutFixtures.input(plan, library: HandoutFixtures.library())
+    let rendered = try HandoutRenderer(paper: .a4).files(for: input, kinds: [.teacher], format: .pdf, baseName: "x")
+    #expect(rendered.warnings.contains { $0.contains("cannot show") && $0.contains("Hips \u{E000} deep") })
+
+    // Greek, Cyrillic, CJK and emoji are covered by the fonts `make deps` installs.
+    plan.title = "Ισχίο · Бедро · 股関節 · 🧘"
+    let covered = try HandoutRenderer(paper: .a4).files(for: HandoutFixtures.input(plan, library: HandoutFixtures.library()),
+                                                        kinds: [.teacher], format: .pdf, baseName: "x")
+    #expect(covered.warnings.isEmpty, "\(covered.warnings)")
 }

@@ -15,6 +15,12 @@ public struct PlacedBody: Sendable, Hashable {
     public var pitch: Angle
     /// The height the body was lifted by so that it touches the floor.
     public var lift: Double
+    /// The slide along the floor that keeps the feet (or whatever stayed down) where the
+    /// previous pose of the movement had them.
+    public var slide: Vector3 = .zero
+
+    /// The translation applied after the turns: slide plus lift.
+    public var offset: Vector3 { slide + Vector3(0, 0, lift) }
 
     /// The drawn segments with their world end points.
     public var segments: [BodySegment] { BodySegment.all(proportions) }
@@ -80,12 +86,17 @@ public enum BodyPlacement {
         }
     }
 
-    /// True for the bases whose body settles by tipping onto its supports; upright bodies
-    /// balance instead.
-    static func settles(_ base: BodyPosition) -> Bool {
+    /// True for the bases whose body settles by tipping onto its supports; a standing body
+    /// balances instead.
+    static func settles(_ base: BodyPosition) -> Bool { base != .standing }
+
+    /// The turn that tips a body of this base by `pitch`: about the mat's cross axis for
+    /// lying bodies (head up or down), about its long axis for kneeling and seated ones
+    /// (leaning forward or back).
+    public static func tip(_ base: BodyPosition, _ pitch: Angle) -> Rotation3 {
         switch base {
-        case .supine, .prone, .sideLying, .quadruped: return true
-        case .standing, .kneeling, .seated: return false
+        case .kneeling, .seated, .standing: return .aboutX(pitch)
+        case .supine, .prone, .sideLying, .quadruped: return .aboutY(pitch)
         }
     }
 
@@ -100,44 +111,89 @@ public enum BodyPlacement {
         let oriented = local.transformed(orientation(for: base))
 
         if let previous, previous.base == base, previous.proportions == p {
-            let tipped = oriented.transformed(.aboutY(previous.pitch), then: Vector3(0, 0, previous.lift))
+            let tipped = oriented.transformed(tip(base, previous.pitch), then: previous.offset)
             let low = PlacedBody.lowest(tipped, p)
-            if abs(low) < 1e-6, !settles(base) || isStable(tipped, p) {
+            // Kept only while the body still rests on both ends of what the previous pose
+            // rested on: a bridge's feet must stay down, so its body tips instead, while a
+            // march that lifts one foot of two keeps the bridge where it was.
+            let across = base == .kneeling || base == .seated
+            let before = contactPoints(previous.skeleton, p, across: across)
+            let after = heights(tipped, p)
+            let down = touching(previous.skeleton, p)
+            let still = down.filter { after[$0] < 0.01 }.map { before[$0].x }
+            let ends = (down.map { before[$0].x }.min() ?? 0, down.map { before[$0].x }.max() ?? 0)
+            let stillDown = !still.isEmpty && (still.min() ?? 0) < ends.0 + 0.05 && (still.max() ?? 0) > ends.1 - 0.05
+            if abs(low) < 1e-6, stillDown, !settles(base) || isStable(tipped, p, across: base == .kneeling || base == .seated) {
                 return PlacedBody(skeleton: tipped, base: base, angles: angles, proportions: p,
-                                  pitch: previous.pitch, lift: previous.lift)
+                                  pitch: previous.pitch, lift: previous.lift, slide: previous.slide)
             }
         }
 
-        var pitch = Angle.zero
+        var pitch = startingPitch(oriented, base: base, p)
         if settles(base) {
             // Each pass turns the body so the support edge under its centre of mass lies flat;
             // a second pass corrects for the round segments' radii.
             for _ in 0..<3 {
-                let tipped = oriented.transformed(.aboutY(pitch))
-                let tilt = supportTilt(tipped, p)
+                let tipped = oriented.transformed(tip(base, pitch))
+                let tilt = supportTilt(tipped, p, across: base == .kneeling || base == .seated)
                 if abs(tilt.degrees) < 1e-4 { break }
                 pitch = pitch + tilt
             }
             pitch = Angle(degrees: max(-75, min(75, pitch.degrees)))
         }
-        let tipped = oriented.transformed(.aboutY(pitch))
+        let tipped = oriented.transformed(tip(base, pitch))
         let lift = -PlacedBody.lowest(tipped, p)
-        return PlacedBody(skeleton: tipped.translated(Vector3(0, 0, lift)), base: base, angles: angles,
-                          proportions: p, pitch: pitch, lift: lift)
+        var placed = tipped.translated(Vector3(0, 0, lift))
+        var slide = Vector3.zero
+        if let previous, previous.base == base, previous.proportions == p {
+            // Slide so a part that rested on the floor before, and still does, has not
+            // moved along it: a foot first, else whatever touches.
+            let segs = BodySegment.all(p)
+            let before = heights(previous.skeleton, p), after = heights(placed, p)
+            let kept = before.indices.filter { before[$0] < 0.005 && after[$0] < 0.005 }
+            // A foot that stays down may rock from heel to toe; within 2 cm of the mat in
+            // both poses it still counts as the part that stayed put.
+            let legs = before.indices.filter {
+                [.leftLeg, .rightLeg].contains(segs[$0 / 2].group) && before[$0] < 0.02 && after[$0] < 0.02
+            }
+            if let i = (legs.isEmpty ? kept : legs).last {
+                let seg = segs[i / 2]
+                let point = i % 2 == 0 ? seg.from : seg.to
+                let d = previous.skeleton[point] - placed[point]
+                slide = Vector3(d.x, d.y, 0)
+                placed = placed.translated(slide)
+            }
+        }
+        return PlacedBody(skeleton: placed, base: base, angles: angles,
+                          proportions: p, pitch: pitch, lift: lift, slide: slide)
     }
 
-    /// Surface points of the drawn body seen from the side of the mat: (x, lowest z).
-    private static func contactPoints(_ s: Skeleton, _ p: BodyProportions) -> [(x: Double, z: Double)] {
+    /// Where settling starts: on all fours, the turn that puts the hands and the knees level,
+    /// so a bent or arched back still rests on hands and knees (settling from flat can
+    /// roll such a body onto its head or its feet); flat for every other base.
+    private static func startingPitch(_ s: Skeleton, base: BodyPosition, _ p: BodyProportions) -> Angle {
+        guard base == .quadruped else { return .zero }
+        let hands = (s[.leftHand] + s[.rightHand]) * 0.5 - Vector3(0, 0, p.handRadius)
+        let knees = (s[.leftKnee] + s[.rightKnee]) * 0.5 - Vector3(0, 0, p.thighRadius)
+        let d = knees - hands
+        guard abs(d.x) > 0.05 else { return .zero }
+        return .radians(atan2(d.z, d.x))
+    }
+
+    /// Surface points of the drawn body seen along the tipping axis: (position along the
+    /// floor, lowest z). `across` measures along y (for a turn about x) instead of x.
+    private static func contactPoints(_ s: Skeleton, _ p: BodyProportions,
+                                      across: Bool = false) -> [(x: Double, z: Double)] {
         BodySegment.all(p).flatMap { seg in
-            [(x: s[seg.from].x, z: s[seg.from].z - seg.radius), (x: s[seg.to].x, z: s[seg.to].z - seg.radius)]
+            [s[seg.from], s[seg.to]].map { q in (x: across ? -q.y : q.x, z: q.z - seg.radius) }
         }
     }
 
     /// The slope of the lower convex hull's edge under the centre of mass: the turn that
     /// would lay that edge flat on the floor.
-    private static func supportTilt(_ s: Skeleton, _ p: BodyProportions) -> Angle {
-        let com = s.centreOfMass(p).x
-        let pts = contactPoints(s, p).sorted { $0.x == $1.x ? $0.z < $1.z : $0.x < $1.x }
+    private static func supportTilt(_ s: Skeleton, _ p: BodyProportions, across: Bool) -> Angle {
+        let com = across ? -s.centreOfMass(p).y : s.centreOfMass(p).x
+        let pts = contactPoints(s, p, across: across).sorted { $0.x == $1.x ? $0.z < $1.z : $0.x < $1.x }
         var hull: [(x: Double, z: Double)] = []
         for q in pts {
             while hull.count >= 2 {
@@ -155,11 +211,21 @@ public enum BodyPlacement {
         return .zero
     }
 
+    /// The lowest surface height of each segment end, in `BodySegment.all` order.
+    private static func heights(_ s: Skeleton, _ p: BodyProportions) -> [Double] {
+        BodySegment.all(p).flatMap { [s[$0.from].z - $0.radius, s[$0.to].z - $0.radius] }
+    }
+
+    /// The indices (as in `heights`) of the segment ends that touch the floor.
+    private static func touching(_ s: Skeleton, _ p: BodyProportions) -> [Int] {
+        heights(s, p).enumerated().filter { $0.element < 0.005 }.map(\.offset)
+    }
+
     /// True when the centre of mass lies over the span of points touching the floor.
-    private static func isStable(_ s: Skeleton, _ p: BodyProportions) -> Bool {
-        let touching = contactPoints(s, p).filter { $0.z < 0.005 }.map(\.x)
+    private static func isStable(_ s: Skeleton, _ p: BodyProportions, across: Bool) -> Bool {
+        let touching = contactPoints(s, p, across: across).filter { $0.z < 0.005 }.map(\.x)
         guard let lo = touching.min(), let hi = touching.max() else { return false }
-        let com = s.centreOfMass(p).x
+        let com = across ? -s.centreOfMass(p).y : s.centreOfMass(p).x
         return com >= lo - 0.01 && com <= hi + 0.01
     }
 }

@@ -19,6 +19,33 @@ public enum BodyPoint: Int, Sendable, Hashable, CaseIterable {
     case leftToe, rightToe
 }
 
+extension BodyPoint {
+    /// The same point on the other side of the body (midline points are their own mirror).
+    public var mirrored: BodyPoint {
+        switch self {
+        case .pelvis, .spineMiddle, .neckBase, .skullBase, .head: return self
+        case .leftShoulder: return .rightShoulder
+        case .rightShoulder: return .leftShoulder
+        case .leftElbow: return .rightElbow
+        case .rightElbow: return .leftElbow
+        case .leftWrist: return .rightWrist
+        case .rightWrist: return .leftWrist
+        case .leftHand: return .rightHand
+        case .rightHand: return .leftHand
+        case .leftHip: return .rightHip
+        case .rightHip: return .leftHip
+        case .leftKnee: return .rightKnee
+        case .rightKnee: return .leftKnee
+        case .leftAnkle: return .rightAnkle
+        case .rightAnkle: return .leftAnkle
+        case .leftHeel: return .rightHeel
+        case .rightHeel: return .leftHeel
+        case .leftToe: return .rightToe
+        case .rightToe: return .leftToe
+        }
+    }
+}
+
 /// The body side a limb belongs to, or the midline.
 public enum BodySide: Sendable, Hashable {
     case left, right, middle

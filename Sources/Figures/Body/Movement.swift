@@ -44,10 +44,12 @@ public struct Movement: Sendable, Hashable {
         let p = start.proportions
         let pitch = start.pitch + (end.pitch - start.pitch) * t
         let lift = start.lift + (end.lift - start.lift) * t
+        let slide = start.slide + (end.slide - start.slide) * t
         let local = Skeleton(pose: angles, proportions: p)
-        let world = local.transformed(.aboutY(pitch) * BodyPlacement.orientation(for: start.base),
-                                      then: Vector3(0, 0, lift))
-        return PlacedBody(skeleton: world, base: start.base, angles: angles, proportions: p, pitch: pitch, lift: lift)
+        let world = local.transformed(BodyPlacement.tip(start.base, pitch) * BodyPlacement.orientation(for: start.base),
+                                      then: slide + Vector3(0, 0, lift))
+        return PlacedBody(skeleton: world, base: start.base, angles: angles, proportions: p, pitch: pitch,
+                          lift: lift, slide: slide)
     }
 
     /// Where a point goes on the way from start to end, in `steps` equal steps of the angles.

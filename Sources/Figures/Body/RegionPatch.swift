@@ -7,13 +7,17 @@ public struct RegionPatch: Sendable, Hashable {
     /// Half-width of the patch, metres.
     public var radius: Double
 
-    /// The patch for a region on the working (right) side of a posed skeleton.
-    public init(_ region: BodyRegion, on s: Skeleton, proportions p: BodyProportions = .adult) {
+    /// The patch for a region on one side (the working side, right unless told) of a posed
+    /// skeleton.
+    public init(_ region: BodyRegion, on s: Skeleton, proportions p: BodyProportions = .adult,
+                side: BodySide = .right) {
         let h = p.stature
+        let left = side == .left
         let pelvis = s[BodyFrame.pelvis], waist = s[BodyFrame.waist], chest = s[BodyFrame.chest]
-        let thigh = s[BodyFrame.rightThigh], shank = s[BodyFrame.rightShank]
+        let thigh = s[left ? BodyFrame.leftThigh : .rightThigh], shank = s[left ? BodyFrame.leftShank : .rightShank]
+        // Marks are written for the right side; on the left, points swap sides and x mirrors.
         func at(_ base: BodyPoint, _ f: Rotation3, _ x: Double, _ y: Double, _ z: Double) -> Vector3 {
-            s[base] + f.apply(Vector3(x, y, z))
+            s[left ? base.mirrored : base] + f.apply(Vector3(left ? -x : x, y, z))
         }
         let rt = p.thighRadius, rw = p.waistRadius, rc = p.chestRadius
         switch region {
@@ -79,6 +83,15 @@ public struct RegionPatch: Sendable, Hashable {
             to = at(.neckBase, s[BodyFrame.neck], 0, -0.6 * p.neckRadius, 0.045 * h)
             radius = 0.02 * h
         }
+    }
+
+    /// The side a figure's highlight belongs on: the right (the side figures show working),
+    /// unless only the left side's limbs move.
+    public static func side(for movement: Movement) -> BodySide {
+        let groups = movement.movingGroups()
+        let rightMoves = groups.contains(.rightLeg) || groups.contains(.rightArm)
+        let leftMoves = groups.contains(.leftLeg) || groups.contains(.leftArm)
+        return leftMoves && !rightMoves ? .left : .right
     }
 
     /// A short name for a label, in plain words.

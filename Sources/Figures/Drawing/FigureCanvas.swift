@@ -75,9 +75,10 @@ struct FigureCanvas {
     /// frame-unit widths by the frame's size.
     var lineUnit: Double { 1 }
 
-    /// Draws bodies together, back to front by limb group, so a ghost limb shows wherever
-    /// no nearer part of the solid body covers it. A ghost is drawn in pale grey; `only`
-    /// limits a body's groups (a ghost needs only the parts that move).
+    /// Draws bodies together, ghosts first and then the solid bodies, each back to front by
+    /// limb group: a ghost shows only where the solid body leaves room, so it never lies
+    /// across the pose the figure is about. A ghost is drawn in pale grey; `only` limits a
+    /// body's groups (a ghost needs only the parts that move).
     mutating func addBodies(_ layers: [(body: PlacedBody, ghost: Bool, only: Set<BodySegment.Group>?)]) {
         var items: [(depth: Double, body: PlacedBody, ghost: Bool, group: BodySegment.Group, segs: [BodySegment])] = []
         for layer in layers {
@@ -85,12 +86,14 @@ struct FigureCanvas {
             for (group, list) in Dictionary(grouping: layer.body.segments, by: \.group)
             where layer.only?.contains(group) ?? true {
                 let d = list.flatMap { [camera.depth(s[$0.from]), camera.depth(s[$0.to])] }
-                // A ghost sorts a hair behind the same solid part, which then covers it.
-                let depth = d.reduce(0, +) / Double(max(d.count, 1)) - (layer.ghost ? 1e-4 : 0)
+                // A ghost trunk or head goes behind the ghost's limbs too: it only marks
+                // where the body was.
+                var depth = d.reduce(0, +) / Double(max(d.count, 1))
+                if layer.ghost && (group == .trunk || group == .head) { depth = -.infinity }
                 items.append((depth, layer.body, layer.ghost, group, list))
             }
         }
-        for item in items.sorted(by: { $0.depth < $1.depth }) {
+        for item in items.sorted(by: { ($0.ghost ? 0 : 1, $0.depth) < ($1.ghost ? 0 : 1, $1.depth) }) {
             addGroup(item.segs, of: item.body, group: item.group, ghost: item.ghost)
         }
     }
@@ -167,7 +170,7 @@ struct FigureCanvas {
     }
 
     /// A curved arrow through projected points.
-    mutating func addArrow(_ points: [Point], weight: Double = 2.2, dashed: Bool = false) {
+    mutating func addArrow(_ points: [Point], weight: Double = 2.6, dashed: Bool = false) {
         guard points.count >= 2 else { return }
         add(.arrow(.smooth(through: points),
                    ShapeStyle(stroke: style.arrow, lineWidth: lineUnit * weight, dash: dashed ? [2.5, 2] : []),
@@ -181,9 +184,31 @@ struct FigureCanvas {
 
     // MARK: fitting
 
-    /// The scene: everything scaled to fit `size` with margins, frame units scaled so an
-    /// outline is about 1/220 of the frame's width.
+    /// The scene: everything scaled as large as fits `size` with margins, frame units
+    /// scaled so an outline is about 1/220 of the frame's width, then the frame shrunk to
+    /// the ink plus the margin, so the picture fills whatever box it is drawn in.
     func render(size: Size) -> Scene {
+        let margin = options.margin ?? 0.05 * min(size.width, size.height)
+        // Outlines, arrowheads and labels do not scale with the body, so the first fit
+        // leaves slack; a few passes measure the ink and zoom until it just fits.
+        var zoom = 1.0
+        var scene = place(size: size, zoom: zoom)
+        for pass in 0..<4 {
+            guard let ink = scene.inkBounds, ink.width > 1e-6, ink.height > 1e-6 else { break }
+            var f = min((size.width - 2 * margin) / ink.width, (size.height - 2 * margin) / ink.height)
+            if pass == 3 || abs(f - 1) < 0.005 {
+                guard f < 1 else { break }
+                // Never larger than asked for: the last pass only shrinks.
+                f *= 0.995
+            }
+            zoom *= f
+            scene = place(size: size, zoom: zoom)
+        }
+        return scene.cropped(toInkWithMargin: margin)
+    }
+
+    /// Everything scaled to fit `size` with margins, times `zoom`, centred in the frame.
+    private func place(size: Size, zoom: Double) -> Scene {
         let unit = max(0.5, min(size.width, size.height * 1.6) / 220)
         let fontSize = max(6, min(size.width, size.height * 1.6) / 26)
         let margin = options.margin ?? 0.05 * min(size.width, size.height)
@@ -208,7 +233,7 @@ struct FigureCanvas {
         let availW = max(1, size.width - 2 * pad)
         let availH = max(1, size.height - 2 * pad - labelRoom)
         let w = max(hi.x - lo.x, 1e-6), h = max(hi.y - lo.y, 1e-6)
-        let k = min(availW / w, availH / h)
+        let k = min(availW / w, availH / h) * zoom
         let centre = Point(x: (lo.x + hi.x) / 2, y: (lo.y + hi.y) / 2)
         let frameCentre = Point(x: size.width / 2, y: size.height / 2 + labelRoom / 2)
         func f(_ p: Point) -> Point { (p - centre) * k + frameCentre }
@@ -228,20 +253,38 @@ struct FigureCanvas {
                 scene.append(.circle(center: f(c), radius: r * k + extra * unit, scaled(s, 0)))
             case .arrow(let path, let s, let w, let head):
                 scene.append(.arrow(path.mapped(f), scaled(s, w), headLength: head * unit, doubleHeaded: false))
-            case .callout(let text, let target):
-                var l = Label(text: text, position: .zero, fontSize: fontSize, color: style.text, anchor: .middle)
-                let t = f(target)
-                let top = frameCentre.y - h * k / 2
-                l.position = Point(x: t.x, y: max(fontSize, top - fontSize * 0.5))
-                // Keep the text inside the frame.
-                let half = l.estimatedWidth / 2
-                l.position.x = min(max(l.position.x, 2 + half), max(2 + half, size.width - 2 - half))
-                var leader = Path2D()
-                leader.move(to: Point(x: t.x, y: l.position.y + fontSize * 0.3))
-                leader.line(to: t)
-                scene.append(.path(leader, ShapeStyle(stroke: style.text, lineWidth: unit * 0.8)))
-                scene.append(.label(l))
+            case .callout: break
             }
+        }
+        // Callouts sit in one row above the drawing, in the order of their targets, pushed
+        // apart so they never overlap, each with a leader line down to its point.
+        var callouts: [(label: Label, target: Point)] = marks.compactMap {
+            guard case .callout(let text, let target) = $0 else { return nil }
+            return (Label(text: text, position: .zero, fontSize: fontSize, color: style.text, anchor: .middle), f(target))
+        }.sorted { $0.target.x < $1.target.x }
+        let rowY = max(fontSize, frameCentre.y - h * k / 2 - fontSize * 0.5)
+        let gap = fontSize * 0.8
+        var right = 2.0
+        for i in callouts.indices {
+            let half = callouts[i].label.estimatedWidth / 2
+            callouts[i].label.position = Point(x: max(callouts[i].target.x, right + half), y: rowY)
+            right = callouts[i].label.position.x + half + gap
+        }
+        // Pull the row back inside the right edge if it ran over.
+        if let last = callouts.last, last.label.position.x + last.label.estimatedWidth / 2 > size.width - 2 {
+            var limit = size.width - 2
+            for i in callouts.indices.reversed() {
+                let half = callouts[i].label.estimatedWidth / 2
+                callouts[i].label.position.x = min(callouts[i].label.position.x, limit - half)
+                limit = callouts[i].label.position.x - half - gap
+            }
+        }
+        for c in callouts {
+            var leader = Path2D()
+            leader.move(to: Point(x: c.label.position.x, y: rowY + fontSize * 0.3))
+            leader.line(to: c.target)
+            scene.append(.path(leader, ShapeStyle(stroke: style.text, lineWidth: unit * 0.8)))
+            scene.append(.label(c.label))
         }
         return scene
     }

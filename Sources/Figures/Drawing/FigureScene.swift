@@ -10,7 +10,7 @@ public func scene(for spec: FigureSpec, size: Size, options: FigureOptions = Fig
     canvas.addGround(for: [movement.start, movement.end])
     let moving = movement.movingGroups()
     canvas.addBodies([(movement.start, true, moving), (movement.end, false, nil)])
-    canvas.addHighlights(spec.highlight, on: movement.end)
+    canvas.addHighlights(spec.highlight, on: movement.end, side: RegionPatch.side(for: movement))
     canvas.addMovementArrow(movement)
     return canvas.render(size: size)
 }
@@ -23,10 +23,10 @@ extension FigureCanvas {
     }
 
     /// Patches over the target regions, labelled when the options ask for labels.
-    mutating func addHighlights(_ regions: [BodyRegion], on body: PlacedBody) {
+    mutating func addHighlights(_ regions: [BodyRegion], on body: PlacedBody, side: BodySide = .right) {
         var seen = Set<BodyRegion>()
         for region in regions where seen.insert(region).inserted {
-            let patch = RegionPatch(region, on: body.skeleton, proportions: body.proportions)
+            let patch = RegionPatch(region, on: body.skeleton, proportions: body.proportions, side: side)
             addHighlight(patch)
             if options.labels {
                 addCallout(RegionPatch.label(for: region), to: project((patch.from + patch.to) * 0.5))
@@ -37,9 +37,22 @@ extension FigureCanvas {
     /// A curved arrow beside the path of the point that moves most, set off from the limb
     /// on the outside of its curve.
     mutating func addMovementArrow(_ movement: Movement) {
-        guard let moving = movement.mostMovingPoint else { return }
-        let path = movement.path(of: moving.point).map(project)
+        guard var moving = movement.mostMovingPoint else { return }
+        // When the pelvis itself travels (a bridge), that is the movement to show.
+        let pelvis = movement.start.skeleton[.pelvis].distance(to: movement.end.skeleton[.pelvis])
+        if pelvis > 0.06 { moving = (.pelvis, pelvis) }
+        // When the back changes its curve (cat and cow), the middle of the back shows it.
+        let bend = abs((movement.end.angles[.spineFlexion] - movement.start.angles[.spineFlexion]).degrees)
+        let back = movement.start.skeleton[.spineMiddle].distance(to: movement.end.skeleton[.spineMiddle])
+        if bend >= 30, back > 0.04, pelvis <= 0.06 { moving = (.spineMiddle, back) }
+        var path = movement.path(of: moving.point).map(project)
         guard let first = path.first, let last = path.last, (last - first).length > 0.02 else { return }
+        // A short movement gets an arrow drawn from a little before its start, so the arrow
+        // reads at handout size; the ghost still shows where the movement begins.
+        if (last - first).length < 0.2 {
+            let before = (1...4).map { movement.body(at: -0.25 * Double(5 - $0)).skeleton[moving.point] }.map(project)
+            path = before + path
+        }
         let radius = movement.end.segments
             .filter { $0.from == moving.point || $0.to == moving.point }
             .map(\.radius).max() ?? 0.03

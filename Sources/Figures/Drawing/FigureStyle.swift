@@ -13,9 +13,9 @@ public struct FigureStyle: Sendable, Hashable {
     /// Outline of far-side limbs.
     public var farOutline = Color.hex(0x6F6A64)
     /// Fill of the start pose's ghost.
-    public var ghostFill = Color.hex(0xF7F7F7)
+    public var ghostFill = Color.hex(0xF2F2F2)
     /// Outline of the start pose's ghost.
-    public var ghostOutline = Color.hex(0xB8B8B8)
+    public var ghostOutline = Color.hex(0x9C9C9C)
     /// The mat's top.
     public var matFill = Color.hex(0xE4E8EC)
     /// The mat's edge.

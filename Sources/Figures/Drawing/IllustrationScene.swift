@@ -5,7 +5,7 @@ import PlanCore
 /// series: the radio dial on the outside of the hip, the hand scratching the side of the
 /// hip, the hand resting there over the working muscle, or the small range.
 public func scene(for illustration: Illustration, size: Size, options: FigureOptions = FigureOptions()) -> Scene {
-    let camera = Camera(azimuth: .degrees(15), elevation: .degrees(42))
+    let camera = Camera(azimuth: .degrees(15), elevation: .degrees(50))
     var canvas = FigureCanvas(camera: camera, options: options)
     let p = options.proportions
     switch illustration {
@@ -88,7 +88,8 @@ extension FigureCanvas {
     /// a turning arrow around its rim.
     mutating func addDial(on body: PlacedBody) {
         let p = body.proportions
-        let r = 0.07 * p.stature
+        // Larger than life: the dial is a picture to hold in mind, not an object on the hip.
+        let r = 0.09 * p.stature
         let (c, e1, e2) = hipSurface(body)
         let face = ring(body, radius: r, from: 0, to: 360, steps: 48)
         add(.path(.polygon(face), ShapeStyle(fill: .white, stroke: style.bodyOutline, lineWidth: lineUnit * 1.4),
@@ -112,7 +113,7 @@ extension FigureCanvas {
         add(.disc(center: project(c), radius: r * 0.14, extra: 0, ShapeStyle(fill: style.bodyOutline)))
         // The turn: from the pointer, back around the rim (the thigh turning outward).
         let start = atan2(pointer.dot(e2), pointer.dot(e1)) * 180 / .pi
-        addArrow(ring(body, radius: r * 1.3, from: start + 20, to: start - 110), weight: 2)
+        addArrow(ring(body, radius: r * 1.25, from: start + 30, to: start - 120), weight: 3)
     }
 
     /// Short zig-zag scratch marks beside the fingertips on the side of the hip, with two
@@ -123,42 +124,42 @@ extension FigureCanvas {
         let hand = s[.rightHand]
         let up = s[BodyFrame.pelvis].xAxis * (p.handRadius * 0.8)
         for k in -1...1 {
-            let base = hand + up + e2 * (Double(k) * 0.028 * p.stature) + e1 * (0.03 * p.stature)
+            let base = hand + up + e2 * (Double(k) * 0.04 * p.stature) + e1 * (0.02 * p.stature)
             let zig = (0...4).map { i -> Point in
                 let t = Double(i) / 4
-                return project(base + e1 * (0.045 * p.stature * t) + e2 * ((i % 2 == 0 ? -1 : 1) * 0.006 * p.stature))
+                return project(base + e1 * (0.08 * p.stature * t) + e2 * ((i % 2 == 0 ? -1 : 1) * 0.012 * p.stature))
             }
             var path = Path2D()
             path.move(to: zig[0])
             for q in zig.dropFirst() { path.line(to: q) }
-            add(.path(path, ShapeStyle(stroke: style.arrow, lineWidth: lineUnit * 1.5, lineJoin: .miter), metreWidth: 0))
+            add(.path(path, ShapeStyle(stroke: style.arrow, lineWidth: lineUnit * 2.2, lineJoin: .miter), metreWidth: 0))
         }
         // A back-and-forth arrow: the hand rubs briskly.
         let wrist = s[.rightWrist]
-        let mid = (wrist + hand) * 0.5 + up * 3
-        let a = project(mid - e2 * (0.05 * p.stature)), b = project(mid + e2 * (0.05 * p.stature))
+        let mid = (wrist + hand) * 0.5 + up * 4
+        let a = project(mid - e2 * (0.08 * p.stature)), b = project(mid + e2 * (0.08 * p.stature))
         var rub = Path2D()
         rub.move(to: a)
         rub.line(to: b)
-        add(.arrow(rub, ShapeStyle(stroke: style.arrow, lineWidth: lineUnit * 1.4), metreWidth: 0, head: lineUnit * 5))
+        add(.arrow(rub, ShapeStyle(stroke: style.arrow, lineWidth: lineUnit * 2), metreWidth: 0, head: lineUnit * 7))
         var back = Path2D()
         back.move(to: b)
         back.line(to: a)
-        add(.arrow(back, ShapeStyle(stroke: style.arrow, lineWidth: lineUnit * 1.4), metreWidth: 0, head: lineUnit * 5))
+        add(.arrow(back, ShapeStyle(stroke: style.arrow, lineWidth: lineUnit * 2), metreWidth: 0, head: lineUnit * 7))
     }
 
     /// Rings spreading from under the resting hand: the muscle moving beneath it.
     mutating func addRipples(on body: PlacedBody) {
         let p = body.proportions
-        for (i, r) in [0.05, 0.07, 0.09].enumerated() {
+        for (i, r) in [0.07, 0.1, 0.13].enumerated() {
             let arc = ring(body, radius: r * p.stature, from: -150, to: -40)
             var path = Path2D.smooth(through: arc)
             path = path.mapped { $0 }
             add(.path(path, ShapeStyle(stroke: style.arrow.withAlpha(1 - Double(i) * 0.25),
-                                       lineWidth: lineUnit * 1.6), metreWidth: 0))
+                                       lineWidth: lineUnit * 2.2), metreWidth: 0))
             let arc2 = ring(body, radius: r * p.stature, from: 30, to: 140)
             add(.path(.smooth(through: arc2), ShapeStyle(stroke: style.arrow.withAlpha(1 - Double(i) * 0.25),
-                                                         lineWidth: lineUnit * 1.6), metreWidth: 0))
+                                                         lineWidth: lineUnit * 2.2), metreWidth: 0))
         }
     }
 
@@ -170,20 +171,20 @@ extension FigureCanvas {
         let fullPath = offsetPath(full.path(of: .rightKnee).map(project), by: p.thighRadius + 0.05, awayFrom: centre)
         var dotted = Path2D.smooth(through: fullPath)
         dotted = dotted.mapped { $0 }
-        add(.path(dotted, ShapeStyle(stroke: style.ghostOutline, lineWidth: lineUnit * 1.4, dash: [1.5, 2.5]),
+        add(.path(dotted, ShapeStyle(stroke: style.farOutline, lineWidth: lineUnit * 2, dash: [2, 3]),
                   metreWidth: 0))
         // The used part follows the same curve up to the smaller turn.
         let used = Array(fullPath.prefix(max(2, fullPath.count * 12 / 40)))
-        addArrow(used, weight: 2)
+        addArrow(used, weight: 3)
         if used.count >= 2 {
             let tip = used[used.count - 1], back = used[used.count - 2]
             let d = tip - back
             let n = Point(x: -d.y, y: d.x) * (1 / max(d.length, 1e-9))
             var bar = Path2D()
-            let half = 0.035 * p.stature
+            let half = 0.05 * p.stature
             bar.move(to: tip + d * (0.6 / max(d.length, 1e-9) * 0.02) + n * half)
             bar.line(to: tip + d * (0.6 / max(d.length, 1e-9) * 0.02) - n * half)
-            add(.path(bar, ShapeStyle(stroke: style.arrow, lineWidth: lineUnit * 2.4, lineCap: .round), metreWidth: 0))
+            add(.path(bar, ShapeStyle(stroke: style.arrow, lineWidth: lineUnit * 3.4, lineCap: .round), metreWidth: 0))
         }
     }
 }

@@ -39,6 +39,16 @@ extension Scene {
         return Rect(x: minX, y: minY, width: maxX - minX, height: maxY - minY)
     }
 
+    /// The scene with its frame fitted to its ink: the frame becomes the ink bounds plus
+    /// `margin` on every side and the elements move with it, so the picture fills its
+    /// frame; an empty scene comes back unchanged.
+    public func cropped(toInkWithMargin margin: Double) -> Scene {
+        guard let ink = inkBounds else { return self }
+        let m = max(0, margin)
+        return Scene(size: Size(width: ink.width + 2 * m, height: ink.height + 2 * m),
+                     elements: elements.map { $0.translated(by: Point(x: m - ink.minX, y: m - ink.minY)) })
+    }
+
     /// The scene mirrored left to right inside its frame (labels stay readable): a figure
     /// for the left side from one drawn for the right.
     public func mirrored() -> Scene {
@@ -59,6 +69,21 @@ extension Scene {
                 return .label(l)
             }
         })
+    }
+}
+
+extension SceneElement {
+    /// The element moved by `offset`.
+    public func translated(by offset: Point) -> SceneElement {
+        func f(_ p: Point) -> Point { p + offset }
+        switch self {
+        case .path(let p, let s): return .path(p.mapped(f), s)
+        case .circle(let c, let r, let s): return .circle(center: f(c), radius: r, s)
+        case .arrow(let p, let s, let h, let d): return .arrow(p.mapped(f), s, headLength: h, doubleHeaded: d)
+        case .label(var l):
+            l.position = f(l.position)
+            return .label(l)
+        }
     }
 }
 

@@ -5,20 +5,29 @@ extension Scene {
     /// The scene as a self-contained SVG document, sized in the scene's units (taken as
     /// CSS pixels), on a transparent background.
     public func svg() -> String {
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(num(size.width))\" height=\"\(num(size.height))\""
-        out += " viewBox=\"0 0 \(num(size.width)) \(num(size.height))\">\n"
+        let w = XMLText.number(size.width), h = XMLText.number(size.height)
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\">\n"
+            + svgElements() + "</svg>\n"
+    }
+
+    /// The scene's elements as SVG markup, one per line, back to front, in the scene's
+    /// units, for a writer that supplies its own `<svg>` root. The markup names no ids and
+    /// refers to none, so any number of scenes can sit inline in one HTML page without
+    /// their ids colliding; every text in it is escaped.
+    public func svgElements() -> String {
+        var out = ""
         for e in elements {
             switch e {
             case .path(let path, let style):
                 out += "<path d=\"\(svgPathData(path))\"\(svgStyle(style))/>\n"
             case .circle(let c, let r, let style):
-                out += "<circle cx=\"\(num(c.x))\" cy=\"\(num(c.y))\" r=\"\(num(r))\"\(svgStyle(style))/>\n"
+                out += "<circle cx=\"\(num(c.x))\" cy=\"\(num(c.y))\" r=\"\(num(max(0, r)))\"\(svgStyle(style))/>\n"
             case .arrow(let path, let style, let head, let double):
                 var line = style
                 line.fill = nil
                 out += "<path d=\"\(svgPathData(path))\"\(svgStyle(line))/>\n"
-                let color = style.stroke ?? .black
-                for tri in path.arrowheads(length: head, doubleHeaded: double) {
+                let color = style.stroke ?? style.fill ?? .black
+                for tri in path.arrowheads(length: max(0, head), doubleHeaded: double) {
                     let headStyle = ShapeStyle(fill: color, stroke: color, lineWidth: style.lineWidth * 0.5)
                     out += "<path d=\"\(svgPathData(.polygon(tri)))\"\(svgStyle(headStyle))/>\n"
                 }
@@ -32,22 +41,14 @@ extension Scene {
                 out += "<text x=\"\(num(l.position.x))\" y=\"\(num(l.position.y))\" font-family=\"sans-serif\""
                 out += " font-size=\"\(num(l.fontSize))\" text-anchor=\"\(anchor)\""
                 if l.bold { out += " font-weight=\"bold\"" }
-                out += paint("fill", l.color) + ">\(escapeXML(l.text))</text>\n"
+                out += paint("fill", l.color) + ">\(XMLText.escape(l.text))</text>\n"
             }
         }
-        out += "</svg>\n"
         return out
     }
 }
 
-/// A number for SVG: at most three decimals, no exponent, "." as the decimal mark.
-private func num(_ v: Double) -> String {
-    guard v.isFinite else { return "0" }
-    var s = String(format: "%.3f", v)
-    while s.hasSuffix("0") { s.removeLast() }
-    if s.hasSuffix(".") { s.removeLast() }
-    return s == "-0" ? "0" : s
-}
+private func num(_ v: Double) -> String { XMLText.number(v) }
 
 private func svgPathData(_ path: Path2D) -> String {
     path.commands.map { c in
@@ -63,9 +64,9 @@ private func svgPathData(_ path: Path2D) -> String {
 
 private func paint(_ attribute: String, _ color: Color?) -> String {
     guard let c = color else { return " \(attribute)=\"none\"" }
-    func ch(_ v: Double) -> Int { Int((max(0, min(1, v)) * 255).rounded()) }
+    func ch(_ v: Double) -> Int { Int((max(0, min(1, v.isFinite ? v : 0)) * 255).rounded()) }
     var s = " \(attribute)=\"rgb(\(ch(c.red)),\(ch(c.green)),\(ch(c.blue)))\""
-    if c.alpha < 1 { s += " \(attribute)-opacity=\"\(num(max(0, c.alpha)))\"" }
+    if c.alpha < 1 { s += " \(attribute)-opacity=\"\(num(max(0, c.alpha.isFinite ? c.alpha : 1)))\"" }
     return s
 }
 
@@ -73,7 +74,7 @@ private func svgStyle(_ style: ShapeStyle) -> String {
     var s = paint("fill", style.fill)
     s += paint("stroke", style.stroke)
     if style.stroke != nil {
-        s += " stroke-width=\"\(num(style.lineWidth))\""
+        s += " stroke-width=\"\(num(max(0, style.lineWidth)))\""
         switch style.lineCap {
         case .butt: s += " stroke-linecap=\"butt\""
         case .round: s += " stroke-linecap=\"round\""
@@ -84,28 +85,7 @@ private func svgStyle(_ style: ShapeStyle) -> String {
         case .round: s += " stroke-linejoin=\"round\""
         case .bevel: s += " stroke-linejoin=\"bevel\""
         }
-        if !style.dash.isEmpty { s += " stroke-dasharray=\"\(style.dash.map(num).joined(separator: " "))\"" }
+        if !style.dash.isEmpty { s += " stroke-dasharray=\"\(style.dash.map { num(max(0, $0)) }.joined(separator: " "))\"" }
     }
     return s
-}
-
-/// Text made safe inside an XML element or attribute.
-func escapeXML(_ text: String) -> String {
-    var out = ""
-    for ch in text {
-        switch ch {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&apos;"
-        default:
-            // Control characters other than tab and newline are not allowed in XML 1.0.
-            if let a = ch.unicodeScalars.first?.value, ch.unicodeScalars.count == 1, a < 0x20, a != 9, a != 10 {
-                continue
-            }
-            out.append(ch)
-        }
-    }
-    return out
 }

@@ -163,21 +163,7 @@ public final class Typesetter {
     }
 
     /// `text` escaped for Pango markup; control characters markup cannot carry become U+FFFD.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in sanitized(text).unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func escaped(_ text: String) -> String { XMLText.escape(sanitized(text)) }
 
     /// `text` without the control characters Pango cannot show or markup cannot hold
     /// (tab and line ends are kept).

@@ -11,6 +11,8 @@ struct FragmentBuilder {
     let maxHeight: Double
     /// Text that no installed font can show, collected for a warning.
     private(set) var missingGlyphs: [String] = []
+    /// Links too long to fit in a QR code, printed as text only.
+    private(set) var linksWithoutQRCode: [String] = []
 
     init(typesetter: Typesetter, theme: Theme, width: Double, maxHeight: Double) {
         self.typesetter = typesetter
@@ -278,7 +280,12 @@ struct FragmentBuilder {
 
     /// The QR code with the link printed under it, and what it is for beside it.
     mutating func qr(_ q: QRBlock) throws -> [Fragment] {
-        let code = try QRCode(text: q.link)
+        guard let code = try? QRCode(text: q.link) else {
+            // Too long for any QR code: the link is still printed, and the teacher is told.
+            linksWithoutQRCode.append(q.link)
+            return try lines(of: Paragraph([.bold("Class page  "), TextRun(q.link)], style: theme.body),
+                             indent: 0, spaceBefore: 4, spaceAfter: theme.paragraphGap)
+        }
         let side = 92.0
         let caption = try layout([.bold(q.caption)], theme.body, width: width - side - 12)
         let link = try layout([TextRun(q.link)], theme.small, width: width)

@@ -39,6 +39,9 @@ extension HandoutRenderer {
             for text in laidOut.missingGlyphText {
                 warnings.append("the \(kind.rawValue) handout has text the installed fonts cannot show, which would print as boxes: \"\(text)\"")
             }
+            for link in laidOut.linksWithoutQRCode {
+                warnings.append("the share link is too long for a QR code, so the \(kind.rawValue) handout prints it as text only: \(link)")
+            }
             let stem = "\(baseName)-\(kind.rawValue)"
             switch format {
             case .pdf:

@@ -8,6 +8,8 @@ public struct LaidOutHandout {
     public var pages: [PageLayout]
     /// Texts holding characters that no installed font can show.
     public var missingGlyphText: [String]
+    /// Links printed without a QR code because they are too long for one.
+    public var linksWithoutQRCode: [String]
 }
 
 /// Lays out a handout on paper and draws it as PDF, PNG or SVG pages.
@@ -44,7 +46,8 @@ public struct HandoutRenderer {
         for block in document.blocks { fragments += try builder.fragments(block) }
         paginator.place(fragments)
         return LaidOutHandout(document: document, pages: paginator.finish(),
-                              missingGlyphText: builder.missingGlyphs)
+                              missingGlyphText: builder.missingGlyphs,
+                              linksWithoutQRCode: builder.linksWithoutQRCode)
     }
 
     /// The handout as one PDF: metadata, outline, links, page labels, footers.

@@ -1,7 +1,7 @@
 import PlanCore
 import Yams
 
-/// Reads one library file (docs/library-format.md) into exercises and blocks.
+/// Reads one library file (its format is in the README) into exercises and blocks.
 struct LibraryFileParser {
     /// What one file holds.
     struct Contents: Sendable {
