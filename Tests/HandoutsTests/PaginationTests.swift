@@ -102,3 +102,16 @@ func aHeadingIsNeverLastOnAPage(kind: HandoutKind) throws {
                                                         kinds: [.teacher], format: .pdf, baseName: "x")
     #expect(covered.warnings.isEmpty, "\(covered.warnings)")
 }
+
+@Test func eachStudentExerciseShowsACueNotShownBefore() throws {
+    let input = HandoutFixtures.input(HandoutFixtures.plan(items: 2, notes: nil), library: HandoutFixtures.library())
+    let renderer = try HandoutRenderer(paper: .a4)
+    let pdf = try renderer.pdf(try renderer.layout(StudentHandout.document(input)))
+    let file = try scratchFile(pdf, name: "cues.pdf")
+    defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+    let text = try run("pdftotext", [file.path, "-"]).output
+    // The three fixture positions share both their cues: the first shows the key cue, the
+    // second the next one, and the third, with nothing new left, its key cue again.
+    #expect(text.components(separatedBy: "Turn the dial <on> the hip").count - 1 == 2)
+    #expect(text.components(separatedBy: "Feet stay lifted.").count - 1 == 1)
+}

@@ -44,10 +44,15 @@ public enum StudentHandout {
         out.append(.heading(Heading(level: 2, text: "The exercises")))
         var number = 0
         var seen = Set<String>()
+        var cuesShown = Set<String>()
         for section in sections {
             for e in section.exercises where seen.insert(e.id).inserted {
                 number += 1
-                out.append(exercise(e, number: number, section: section, input))
+                // Each exercise shows its key cue; when an earlier exercise already showed
+                // that one (a series sharing its main cue), its next cue says something new.
+                let cue = e.cues.first { !cuesShown.contains($0) } ?? e.keyCue
+                if let cue { cuesShown.insert(cue) }
+                out.append(exercise(e, cue: cue, number: number, section: section, input))
             }
         }
 
@@ -109,15 +114,15 @@ public enum StudentHandout {
         return lines
     }
 
-    /// One exercise: number and name, diagram, dose, key cue, where to feel it, what to avoid.
-    static func exercise(_ e: Exercise, number: Int, section: HandoutInput.Section,
+    /// One exercise: number and name, diagram, dose, its cue, where to feel it, what to avoid.
+    static func exercise(_ e: Exercise, cue: String?, number: Int, section: HandoutInput.Section,
                          _ input: HandoutInput) -> FlowBlock {
         let t = input.theme
         var side: [Paragraph] = [
             Paragraph([.bold(Wording.dose(of: e.id, in: section)),
                        TextRun(", \(Wording.position(e.position))", color: t.muted)], style: t.body),
         ]
-        if let cue = e.keyCue { side.append(Paragraph([.bold("Do  "), TextRun(cue)], style: t.body)) }
+        if let cue { side.append(Paragraph([.bold("Do  "), TextRun(cue)], style: t.body)) }
         if !e.feel.isEmpty { side.append(Paragraph([.bold("Feel it  "), TextRun(e.feel.joined(separator: "; "))], style: t.body)) }
         if let mistake = e.mistakes.first { side.append(Paragraph([.bold("Avoid  "), TextRun(mistake)], style: t.body)) }
         let heading = FlowBlock.heading(Heading(level: 3, text: "\(number). \(e.name)"))
