@@ -57,8 +57,8 @@ struct RenderCommand: ParsableCommand {
         var seen = Set<String>()
         let plans = self.plans.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
         try OutputFolder.checkDistinctNames(plans)
-        let job = RenderJob(loader: try library.planLoader(), folder: folder, kinds: audience.kinds,
-                            format: format.format, paper: paper?.size)
+        let job = RenderJob(loader: try library.planLoader(), figures: CachedFigures(), folder: folder,
+                            kinds: audience.kinds, format: format.format, paper: paper?.size)
 
         let reports: [TerminalReport]
         if plans.count == 1 && audience.kinds.count > 1 && ProcessInfo.processInfo.activeProcessorCount > 1 {
@@ -89,6 +89,8 @@ struct RenderCommand: ParsableCommand {
 struct RenderJob: Sendable {
     /// Reads plans and their libraries.
     var loader: PlanLoader
+    /// The diagrams, shared by every plan.
+    var figures: CachedFigures
     /// Where the files go.
     var folder: URL
     /// Which handouts.
@@ -172,7 +174,7 @@ struct RenderJob: Sendable {
         guard let (plan, loaded) = LibraryOptions.loadPlan(path, with: loader, report: &report) else { return nil }
         let sequence = Composer(library: loaded.library).compose(plan)
         report.print(sequence.warnings, sources: loaded.sources)
-        let input = HandoutInput(sequence: sequence, library: loaded.library, figures: ExerciseFigures(),
+        let input = HandoutInput(sequence: sequence, library: loaded.library, figures: figures,
                                  version: ClassPlannerVersion.current)
         return Prepared(path: path, input: input, paper: paper ?? plan.paper.paperSize)
     }
