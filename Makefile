@@ -19,14 +19,28 @@ APT_PACKAGES = pkg-config libcairo2-dev libpango1.0-dev libqrencode-dev \
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 APT  := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get -o DPkg::Lock::Timeout=300
 
-.PHONY: all deps build release demo test install docs clean
+# Debian packages `make bench` needs besides the above: GNU time, for peak memory.
+BENCH_APT_PACKAGES = time
+# `make fuzz` needs no Debian package: libFuzzer and clang come with the Swift toolchain.
+
+FUZZ_SECONDS ?= 600
+
+.PHONY: all deps bench-deps build release demo test fuzz fuzz-merge bench install docs clean
 
 all: build
 
 ## deps: install the Debian packages that are missing (does nothing when all are there)
 deps:
+	@$(MAKE) --no-print-directory install-missing PACKAGES="$(APT_PACKAGES)"
+
+## bench-deps: the packages the benchmark needs
+bench-deps:
+	@$(MAKE) --no-print-directory install-missing PACKAGES="$(BENCH_APT_PACKAGES)"
+
+.PHONY: install-missing
+install-missing:
 	@missing=""; \
-	for p in $(APT_PACKAGES); do \
+	for p in $(PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -54,6 +68,19 @@ demo: build
 ## test: build and run every test
 test: build
 	$(SWIFT) test
+
+## fuzz: build the plan fuzzer (apart from swift build) and run it for FUZZ_SECONDS
+fuzz: deps
+	Fuzz/build.sh
+	Fuzz/run.sh $(FUZZ_SECONDS)
+
+## fuzz-merge: minimise the fuzzer's finds into the committed corpus
+fuzz-merge:
+	Fuzz/run.sh merge
+
+## bench: time the release build and write bench/results.md
+bench: release bench-deps
+	bench/bench.sh
 
 ## docs: the README's pictures, drawn by classplan itself
 docs: build

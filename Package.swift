@@ -62,6 +62,8 @@ let package = Package(
         .testTarget(name: "GraphicsTests", dependencies: ["TestSupport", "Graphics", "Figures"]),
         .testTarget(name: "HandoutsTests", dependencies: ["TestSupport", "Handouts", "PlanFiles", "PlanCore", "Graphics"]),
         .testTarget(name: "CommandLineTests", dependencies: ["TestSupport", "PlanFiles"], exclude: ["Fixtures"]),
+        // Bad input, fuzzer finds and batch rendering, through the real binary.
+        .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport", "PlanFiles", "PlanCore"], exclude: ["Fixtures"]),
         .testTarget(name: "SharingTests", dependencies: ["TestSupport", "Sharing", "PlanCore", "Figures", "Handouts", "Graphics"]),
     ],
     swiftLanguageModes: [.v6]

@@ -11,6 +11,10 @@ struct LibraryOptions: ParsableArguments {
         valueName: "DIR"))
     var folders: [String] = []
 
+    @Flag(help: ArgumentHelp(
+        "Let a plan's library folders lie outside the plan's folder and the --library folders."))
+    var allowOutsideFiles = false
+
     /// The built-in `Assets` folder; prints an error and exits 3 when it is missing.
     func assets() throws -> URL {
         let environment = ProcessInfo.processInfo.environment
@@ -22,25 +26,40 @@ struct LibraryOptions: ParsableArguments {
         throw ExitStatus.file.exitCode
     }
 
-    /// A plan loader over the built-in library and these folders.
+    /// A plan loader over the built-in library and these folders; the plans it loads share
+    /// the library files they read.
     func planLoader() throws -> PlanLoader {
-        PlanLoader(assets: try assets(), libraryFolders: folders)
+        PlanLoader(assets: try assets(), libraryFolders: folders, allowOutsideFiles: allowOutsideFiles,
+                   cache: LibraryCache())
     }
 
     /// Loads a plan, prints its diagnostics, and returns it; exits 1 when it is invalid and
     /// 3 when a file cannot be read. The result also carries the library and the sources
     /// (for printing the composer's warnings with `Terminal.print(_:sources:)`).
     func loadPlan(_ path: String) throws -> (plan: Plan, loaded: LoadedPlan) {
-        let loader = try planLoader()
+        var report = TerminalReport()
+        let result = Self.loadPlan(path, with: try planLoader(), report: &report)
+        report.flush()
+        guard let result else { throw report.status.exitCode }
+        return result
+    }
+
+    /// Loads a plan with `loader`, adding its diagnostics to `report`; nil when it is
+    /// invalid (the report's status is then 1) or cannot be read (3).
+    static func loadPlan(_ path: String, with loader: PlanLoader,
+                         report: inout TerminalReport) -> (plan: Plan, loaded: LoadedPlan)? {
         let loaded: LoadedPlan
         do {
             loaded = try loader.load(path)
         } catch {
-            Terminal.fail(error.description)
-            throw ExitStatus.file.exitCode
+            report.fail(error.description, status: .file)
+            return nil
         }
-        Terminal.print(loaded.diagnostics, sources: loaded.sources)
-        guard let plan = loaded.plan else { throw ExitStatus.invalid.exitCode }
+        report.print(loaded.diagnostics, sources: loaded.sources)
+        guard let plan = loaded.plan else {
+            report.record(.invalid)
+            return nil
+        }
         return (plan, loaded)
     }
 

@@ -11,13 +11,7 @@ enum ClassPlanBinary {
     static let fixtureAssets = packageRoot.appendingPathComponent("Tests/PlanFilesTests/Fixtures/assets")
 
     /// The binary: beside the test bundle, or in `.build/debug`.
-    static let url: URL? = {
-        var places: [URL] = []
-        if let exe = Bundle.main.executableURL { places.append(exe.deletingLastPathComponent().appendingPathComponent("classplan")) }
-        places.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("classplan"))
-        places.append(packageRoot.appendingPathComponent(".build/debug/classplan"))
-        return places.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
+    static let url: URL? = BuiltBinary.classplan(packageRoot: packageRoot)
 
     struct Result {
         var status: Int32

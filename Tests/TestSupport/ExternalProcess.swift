@@ -8,6 +8,10 @@ public enum ExternalProcess {
         public var status: Int32
         public var output: String
         public var errors: String
+        /// True when it was stopped for running past its time limit.
+        public var timedOut: Bool
+        /// True when it ended by a signal (a crash) rather than an exit.
+        public var crashed: Bool
     }
 
     /// Runs `tool`, found on PATH, with `arguments`.
@@ -16,33 +20,46 @@ public enum ExternalProcess {
     }
 
     /// Runs the program at `executable` in `folder` with `environment` (the current one when
-    /// nil).
+    /// nil), stopping it after `timeLimit` seconds when one is given.
     public static func run(_ executable: URL, _ arguments: [String], in folder: URL? = nil,
-                           environment: [String: String]? = nil) throws -> Result {
+                           environment: [String: String]? = nil, timeLimit: Double? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
         if let environment { process.environment = environment }
-        // Errors go to a file rather than a second pipe, so neither stream can fill up and
-        // stall the program while the other is read.
-        let errURL = FileManager.default.temporaryDirectory
-            .appendingPathComponent("classplan-test-\(UUID().uuidString).err")
+        // Output goes to files, not pipes: a program that writes a lot cannot stall on a full
+        // pipe, and nothing needs reading while the clock runs.
+        let logs = FileManager.default.temporaryDirectory.appendingPathComponent("classplan-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: logs) }
+        let outURL = logs.appendingPathComponent("out"), errURL = logs.appendingPathComponent("err")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: errURL) }
-        let errHandle = try FileHandle(forWritingTo: errURL)
-        defer { try? errHandle.close() }
-        let out = Pipe()
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        defer { try? out.close(); try? err.close() }
         process.standardOutput = out
-        process.standardError = errHandle
+        process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        var timedOut = false
+        if let timeLimit {
+            let deadline = Date().addingTimeInterval(timeLimit)
+            while process.isRunning {
+                if Date() > deadline {
+                    timedOut = true
+                    process.terminate()
+                    break
+                }
+                usleep(5_000)
+            }
+        }
         process.waitUntilExit()
-        let errData = (try? Data(contentsOf: errURL)) ?? Data()
         return Result(status: process.terminationStatus,
-                      output: String(decoding: outData, as: UTF8.self),
-                      errors: String(decoding: errData, as: UTF8.self))
+                      output: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                      errors: String(decoding: try Data(contentsOf: errURL), as: UTF8.self),
+                      timedOut: timedOut,
+                      crashed: process.terminationReason == .uncaughtSignal && !timedOut)
     }
 
     /// Whether `tool` is on PATH.

@@ -18,7 +18,8 @@ public enum OutputFile {
 
     /// Writes several files all or nothing: every file is first written in full to a
     /// temporary file beside it; only when all of them are on disk are they renamed into
-    /// place. When any fails, the temporary files are removed and no output file changes.
+    /// place. When any fails, the temporary files are removed and no output file changes:
+    /// files already renamed into place are put back as they were.
     public static func writeAll(_ files: [(url: URL, data: Data)]) throws {
         var staged: [(temporary: String, path: String)] = []
         var committed = 0
@@ -26,12 +27,48 @@ public enum OutputFile {
         for (url, data) in files {
             staged.append((try stage(data, beside: url), url.path))
         }
-        for s in staged {
+        // Each file about to be replaced gets a second name first (a hard link, which costs
+        // no copy), so a rename failing halfway can restore the ones already replaced.
+        var previous: [Previous] = []
+        defer { for case .kept(let backup) in previous { unlink(backup) } }
+        for s in staged { previous.append(try keep(s.path)) }
+        for (index, s) in staged.enumerated() {
             guard rename(s.temporary, s.path) == 0 else {
-                throw GraphicsError.cannotWrite(path: s.path, reason: "cannot replace the file: \(String(cString: strerror(errno)))")
+                let code = errno
+                for undo in (0..<index).reversed() {
+                    switch previous[undo] {
+                    case .none: unlink(staged[undo].path)
+                    case .kept(let backup): if rename(backup, staged[undo].path) == 0 { previous[undo] = .none }
+                    case .unrecoverable: break
+                    }
+                }
+                throw GraphicsError.cannotWrite(path: s.path, reason: "cannot replace the file: \(String(cString: strerror(code)))")
             }
             committed += 1
         }
+    }
+
+    /// What stood at an output path before it was replaced.
+    private enum Previous {
+        /// Nothing.
+        case none
+        /// A file, now also reachable at this second path.
+        case kept(String)
+        /// A file that could not be given a second name (a file system without hard links).
+        case unrecoverable
+    }
+
+    /// Gives the file at `path`, if any, a second name to restore it from. Throws when a
+    /// folder or other non-file stands there: it could not be replaced anyway.
+    private static func keep(_ path: String) throws -> Previous {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .none }
+        guard info.st_mode & S_IFMT == S_IFREG || info.st_mode & S_IFMT == S_IFLNK else {
+            throw GraphicsError.cannotWrite(path: path, reason: "cannot replace it: it is not a file")
+        }
+        let backup = (((path as NSString).deletingLastPathComponent) as NSString).appendingPathComponent(
+            ".\((path as NSString).lastPathComponent).\(UInt64.random(in: 0...UInt64.max) & 0xffff_ffff).old")
+        return link(path, backup) == 0 ? .kept(backup) : .unrecoverable
     }
 
     /// Writes `data` to a new temporary file in `url`'s folder, synced to disk; returns its path.

@@ -43,15 +43,43 @@ public final class Typesetter {
     /// Lays out plain `text` (shown exactly as written, never read as markup) in `style`,
     /// wrapped at `width` points when given; `\n` starts a new paragraph.
     public func layout(_ text: String, style: TextStyle, width: Double? = nil) throws -> TextLayout {
+        let key = LayoutKey(text: text, runs: nil, style: style, width: width)
+        if let cached = cache[key] { return cached }
         let layout = try makeLayout(style: style, width: width)
         let clean = Self.sanitized(text)
         clean.withCString { pango_layout_set_text(layout, $0, Int32(clean.utf8.count)) }
-        return TextLayout(layout: layout, color: style.color)
+        return remember(TextLayout(layout: layout, color: style.color), for: key)
+    }
+
+    /// What a layout is made from: the same text in the same style and width is the same
+    /// layout, so it is shaped once (handouts repeat footers, headings and an exercise's
+    /// words whenever the exercise comes back).
+    private struct LayoutKey: Hashable {
+        var text: String?
+        var runs: [TextRun]?
+        var style: TextStyle
+        var width: Double?
+    }
+
+    /// Layouts made so far. A `TextLayout` never changes once made, so one can be drawn in
+    /// many places.
+    private var cache: [LayoutKey: TextLayout] = [:]
+
+    /// The most layouts kept; past it the cache starts again, so memory stays bounded over a
+    /// long batch of plans.
+    private static let cacheLimit = 4_000
+
+    private func remember(_ layout: TextLayout, for key: LayoutKey) -> TextLayout {
+        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+        cache[key] = layout
+        return layout
     }
 
     /// Lays out runs of mixed emphasis in `style`, wrapped at `width` points when given.
     /// Each run's text is escaped, so `<`, `&` and quotes are shown as written.
     public func layout(_ runs: [TextRun], style: TextStyle, width: Double? = nil) throws -> TextLayout {
+        let key = LayoutKey(text: nil, runs: runs, style: style, width: width)
+        if let cached = cache[key] { return cached }
         let layout = try makeLayout(style: style, width: width)
         let markup = Self.markup(for: runs)
         var error: UnsafeMutablePointer<GError>? = nil
@@ -63,7 +91,7 @@ public final class Typesetter {
             throw GraphicsError.text(operation: "laying out styled text", reason: reason)
         }
         pango_layout_set_markup(layout, markup, -1)
-        return TextLayout(layout: layout, color: style.color)
+        return remember(TextLayout(layout: layout, color: style.color), for: key)
     }
 
     private func makeLayout(style: TextStyle, width: Double?) throws -> OpaquePointer {

@@ -23,14 +23,16 @@ public struct HandoutInput: Sendable {
     /// The plan items in order, each with its block (if any) and the exercises it runs,
     /// in the order they are first done.
     var sections: [Section] {
-        plan.sequence.enumerated().map { index, item in
+        // The timeline's rows grouped by plan item in one pass: scanning the whole timeline
+        // for each item would grow with the square of a long plan.
+        var rowsByItem: [Int: [TimelineItem]] = [:]
+        for row in sequence.items where row.kind == .exercise { rowsByItem[row.planIndex, default: []].append(row) }
+        return plan.sequence.enumerated().map { index, item in
             var seen = Set<String>()
-            let exercises = sequence.items
-                .filter { $0.kind == .exercise && $0.planIndex == index }
-                .map(\.exercise)
-                .filter { seen.insert($0.id).inserted }
+            let rows = rowsByItem[index] ?? []
+            let exercises = rows.map(\.exercise).filter { seen.insert($0.id).inserted }
             let block: Block? = if case .block(let id) = item.content { library.blocks[id] } else { nil }
-            return Section(index: index, item: item, block: block, exercises: exercises)
+            return Section(index: index, item: item, block: block, exercises: exercises, rows: rows)
         }
     }
 
@@ -40,6 +42,8 @@ public struct HandoutInput: Sendable {
         var item: PlanItem
         var block: Block?
         var exercises: [Exercise]
+        /// The timeline's exercise rows of this item, in time order.
+        var rows: [TimelineItem]
 
         /// The destination name of the section, or of one of its exercises.
         func anchorName(_ exercise: Exercise? = nil) -> String {

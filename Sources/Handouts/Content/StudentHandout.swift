@@ -119,7 +119,7 @@ public enum StudentHandout {
                          _ input: HandoutInput) -> FlowBlock {
         let t = input.theme
         var side: [Paragraph] = [
-            Paragraph([.bold(Wording.dose(of: e.id, planIndex: section.index, in: input.sequence)),
+            Paragraph([.bold(Wording.dose(of: e.id, in: section)),
                        TextRun(", \(Wording.position(e.position))", color: t.muted)], style: t.body),
         ]
         if let cue { side.append(Paragraph([.bold("Do  "), TextRun(cue)], style: t.body)) }

@@ -136,7 +136,7 @@ public enum TeacherSheet {
         if section.block == nil, let note = section.item.note { out.append(noteBlock(note, t)) }
 
         var side: [Paragraph] = [
-            Paragraph([.bold(Wording.dose(of: e.id, planIndex: section.index, in: input.sequence)),
+            Paragraph([.bold(Wording.dose(of: e.id, in: section)),
                        TextRun("  ·  \(Wording.position(e.position))", color: t.muted)], style: t.body),
         ]
         if !e.summary.isEmpty { side.append(Paragraph([TextRun(e.summary)], style: t.body)) }

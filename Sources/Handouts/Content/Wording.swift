@@ -35,11 +35,8 @@ enum Wording {
 
     /// The dose an exercise gets in one plan item, read off the timeline:
     /// `1 min each side`, `10 reps each side`, `2 min`.
-    static func dose(of exerciseID: String, planIndex: Int, in sequence: ClassSequence) -> String {
-        let rows = sequence.items.filter {
-            $0.kind == .exercise && $0.planIndex == planIndex && $0.exercise.id == exerciseID
-        }
-        guard let first = rows.first else { return "" }
+    static func dose(of exerciseID: String, in section: HandoutInput.Section) -> String {
+        guard let first = section.rows.first(where: { $0.exercise.id == exerciseID }) else { return "" }
         let sided = first.side != nil
         if let reps = first.reps {
             return "\(reps) reps\(sided ? " each side" : "") (about \(first.duration.spoken))"

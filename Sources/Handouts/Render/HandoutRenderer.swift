@@ -27,6 +27,14 @@ public struct HandoutRenderer {
         typesetter = try Typesetter()
     }
 
+    /// A renderer that lays text out with `typesetter`: one typesetter can serve renderers
+    /// of several paper sizes, on one thread, and its loaded fonts are kept between them.
+    public init(paper: PaperSize, theme: Theme = Theme(), typesetter: Typesetter) {
+        self.paper = paper
+        self.theme = theme
+        self.typesetter = typesetter
+    }
+
     /// Places the document's blocks on pages.
     public func layout(_ document: HandoutDocument) throws -> LaidOutHandout {
         var paginator = Paginator(page: paper.size, theme: theme, footerHeight: Self.footerBand)

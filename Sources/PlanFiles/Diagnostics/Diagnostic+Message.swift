@@ -184,6 +184,11 @@ extension Diagnostic.Message {
     /// The sequence has no items.
     public static let emptySequence = Self("the sequence is empty",
                                            hint: "add at least one item, like `- block: warm-up`")
+    /// A sequence longer than any class.
+    public static func tooManyItems(_ count: Int, limit: Int) -> Self {
+        Self("the sequence has \(count) items, more than the \(limit) a plan may hold",
+             hint: "split the plan into several plans")
+    }
     /// An item written as plain text (`- block warm-up`).
     public static func itemWithoutColon(_ text: String) -> Self {
         let words = text.split(separator: " ", maxSplits: 1)
@@ -270,6 +275,18 @@ extension Diagnostic.Message {
     /// A `--library` folder that does not exist.
     public static func missingLibraryOption(_ folder: String) -> Self {
         Self("no library folder '\(folder)' (given with --library)")
+    }
+    /// A plan's library folder that lies outside the plan's folder and the `--library` folders.
+    public static func libraryFolderOutside(_ folder: String) -> Self {
+        Self(folder.hasPrefix("/")
+                ? "library folder '\(folder)' is an absolute path; a plan may only use folders inside its own folder"
+                : "library folder '\(folder)' is outside the plan's folder",
+             hint: "keep the folder beside the plan, pass it with --library DIR, or allow it with --allow-outside-files")
+    }
+    /// A library file that is a link to a file outside the plan's folder and the `--library` folders.
+    public static func libraryFileOutside(_ file: String) -> Self {
+        Self("library file '\(file)' links to a file outside the plan's folder; it was not read",
+             hint: "copy the file into the folder instead of linking it, or allow it with --allow-outside-files")
     }
     /// A library folder that holds no YAML file.
     public static func emptyLibraryFolder(_ folder: String) -> Self {

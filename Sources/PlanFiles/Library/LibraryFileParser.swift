@@ -4,7 +4,7 @@ import Yams
 /// Reads one library file (its format is in the README) into exercises and blocks.
 struct LibraryFileParser {
     /// What one file holds.
-    struct Contents {
+    struct Contents: Sendable {
         var exercises: [Exercise] = []
         var blocks: [Block] = []
         /// Where each block lists each of its exercises, for the check that they exist.

@@ -11,6 +11,9 @@ public struct LibraryFolder: Sendable, Equatable {
     public var declaredAt: SourceSpan?
     /// The folder as written in the plan (`my-exercises`), for the message when it is missing.
     public var asWritten: String
+    /// When set, files in the folder that resolve (through links) to a place outside these
+    /// folders are refused: a shared plan's folder must not pull in the teacher's own files.
+    var confinement: FileContainment?
 
     /// A folder; `declaredAt` is the plan's `library:` entry that named it, if any, and
     /// `asWritten` how the entry spelled it.
@@ -40,8 +43,13 @@ public struct LoadedLibrary: Sendable {
 /// one layer is an error; a later layer replacing an earlier one's id is a warning that
 /// names the id and where the replacement stands.
 public struct LibraryLoader: Sendable {
-    /// A loader.
-    public init() {}
+    /// Parsed files to reuse; nil reads every file afresh.
+    public var cache: LibraryCache?
+
+    /// A loader; with a `cache`, files it has seen are not read again.
+    public init(cache: LibraryCache? = nil) {
+        self.cache = cache
+    }
 
     /// The `library` folder inside the built-in `Assets` folder.
     public static func builtInFolder(assets: URL) -> URL {
@@ -55,8 +63,8 @@ public struct LibraryLoader: Sendable {
         var origin: [String: (isBuiltIn: Bool, span: SourceSpan?)] = [:]
         var memberSpans: [String: [SourceSpan]] = [:]
 
-        var layers: [(url: URL, name: String, isBuiltIn: Bool)] = []
-        if let builtIn { layers.append((builtIn, builtIn.path, true)) }
+        var layers: [(url: URL, name: String, isBuiltIn: Bool, confinement: FileContainment?)] = []
+        if let builtIn { layers.append((builtIn, builtIn.path, true, nil)) }
         for folder in folders {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder.url.path, isDirectory: &isDirectory),
@@ -68,7 +76,7 @@ public struct LibraryLoader: Sendable {
                 }
                 continue
             }
-            layers.append((folder.url, folder.name, false))
+            layers.append((folder.url, folder.name, false, folder.confinement))
         }
 
         for layer in layers {
@@ -79,15 +87,26 @@ public struct LibraryLoader: Sendable {
             var seenInLayer: [String: SourceSpan?] = [:]
             for file in files {
                 let display = layer.isBuiltIn ? file.path : (layer.name as NSString).appendingPathComponent(file.lastPathComponent)
+                if let confinement = layer.confinement, !confinement.contains(file.path) {
+                    result.diagnostics.append(.error(.libraryFileOutside(display), at: nil, file: display))
+                    continue
+                }
+                let read = { () throws(FileReadError) -> LibraryCache.Entry in
+                    let reading = try SourceText.read(file, as: display)
+                    guard case .text(let text) = reading else { return LibraryCache.Entry(reading: reading, contents: nil) }
+                    return LibraryCache.Entry(reading: reading, contents: LibraryFileParser.parse(text: text, file: display))
+                }
+                let entry: LibraryCache.Entry
+                if let cache { entry = try cache.entry(for: file, display: display, make: read) } else { entry = try read() }
                 let text: String
-                switch try SourceText.read(file, as: display) {
+                switch entry.reading {
                 case .problem(let problem):
                     result.diagnostics.append(problem)
                     continue
                 case .text(let t): text = t
                 }
                 result.sources[display] = text
-                var contents = LibraryFileParser.parse(text: text, file: display)
+                guard var contents = entry.contents else { continue }
                 result.brokenIDs.formUnion(contents.brokenIDs)
 
                 func place(_ id: String, kind: String, isBlock: Bool, span: SourceSpan?) -> Bool {

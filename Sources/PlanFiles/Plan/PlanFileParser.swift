@@ -13,6 +13,10 @@ struct PlanFileParser {
     static let transitionKeys = ["turn-over", "floor-change", "floor-to-standing"]
     static let shareKeys = ["link", "message", "practice"]
 
+    /// The most items a sequence may hold: a long class has a few dozen; thousands are a
+    /// mistake, and would make handouts of hundreds of pages.
+    static let maximumItems = 2_000
+
     /// Where the parts of one sequence item stand, for the checks against the library.
     struct ItemNotes {
         var idNode: Node?
@@ -94,6 +98,11 @@ struct PlanFileParser {
                     continue
                 }
                 if list.isEmpty { reader.error(.emptySequence, at: v) }
+                if list.count > Self.maximumItems {
+                    // Checking each item would bury the one message that matters under thousands.
+                    reader.error(.tooManyItems(list.count, limit: Self.maximumItems), at: list[Self.maximumItems])
+                    continue
+                }
                 for node in list {
                     let (item, notes) = self.item(node, reader: &reader)
                     if let item {

@@ -22,11 +22,21 @@ public struct PlanLoader: Sendable {
     public var assets: URL?
     /// Folders given with `--library DIR`, as typed (relative to the working directory).
     public var libraryFolders: [String]
+    /// When false (the default), a plan's `library:` folders must lie inside the plan's own
+    /// folder or a `--library` folder: an absolute path or a `..` that leads out is an error.
+    public var allowOutsideFiles: Bool
+    /// Library files already parsed, shared by the plans of one run; nil reads them each time.
+    public var cache: LibraryCache?
 
-    /// A loader over the built-in assets and `--library` folders.
-    public init(assets: URL?, libraryFolders: [String] = []) {
+    /// A loader over the built-in assets and `--library` folders; `allowOutsideFiles` lets a
+    /// plan name library folders anywhere; with a `cache`, plans loaded by this loader (or
+    /// others given the same cache) share the library files they read.
+    public init(assets: URL?, libraryFolders: [String] = [], allowOutsideFiles: Bool = false,
+                cache: LibraryCache? = nil) {
         self.assets = assets
         self.libraryFolders = libraryFolders
+        self.allowOutsideFiles = allowOutsideFiles
+        self.cache = cache
     }
 
     /// Loads the plan at `path` (as the teacher typed it). Throws `FileReadError` when the
@@ -54,13 +64,26 @@ public struct PlanLoader: Sendable {
         // Built-in first, then the plan's own folders, then `--library`: the folder named
         // for this one run has the last word.
         let planFolder = (path as NSString).deletingLastPathComponent
-        var folders = draft.libraryEntries.map { entry in
-            let name = planFolder.isEmpty ? entry.folder : (planFolder as NSString).appendingPathComponent(entry.folder)
-            return LibraryFolder(url: URL(fileURLWithPath: name).standardizedFileURL, name: name, declaredAt: entry.span,
-                                 asWritten: entry.folder)
+        let containment = allowOutsideFiles ? nil : FileContainment(planFolder: planFolder, libraryFolders: libraryFolders)
+        var refused: [Diagnostic] = []
+        var folders: [LibraryFolder] = []
+        for entry in draft.libraryEntries {
+            let name = planFolder.isEmpty || entry.folder.hasPrefix("/")
+                ? entry.folder : (planFolder as NSString).appendingPathComponent(entry.folder)
+            // An absolute path is refused even when it happens to point inside: it would not
+            // point there on another teacher's machine.
+            if let containment, entry.folder.hasPrefix("/") || !containment.contains(name) {
+                refused.append(.error(.libraryFolderOutside(entry.folder), at: entry.span))
+                continue
+            }
+            var folder = LibraryFolder(url: URL(fileURLWithPath: name).standardizedFileURL, name: name, declaredAt: entry.span,
+                                       asWritten: entry.folder)
+            folder.confinement = containment
+            folders.append(folder)
         }
         folders += libraryFolders.map { LibraryFolder(url: URL(fileURLWithPath: $0).standardizedFileURL, name: $0) }
-        let loaded = try LibraryLoader().load(builtIn: assets.map(LibraryLoader.builtInFolder(assets:)), folders: folders)
+        var loaded = try LibraryLoader(cache: cache).load(builtIn: assets.map(LibraryLoader.builtInFolder(assets:)), folders: folders)
+        loaded.diagnostics += refused
 
         var reader = NodeReader(file: path, text: text, masked: [])
         if let plan = draft.plan {

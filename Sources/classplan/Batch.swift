@@ -1,0 +1,53 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Works through a batch of plans on every core, printing each plan's report whole and in
+/// the order the plans were given.
+enum Batch {
+    /// Runs `work` on each of `items`, as many at a time as there are cores. Each worker
+    /// thread makes its own state with `makeState` before it takes its first item (a
+    /// typesetter, whose fonts then load while the first plan is read) and keeps it from one
+    /// item to the next. Returns the reports in the order of `items`, after printing each as
+    /// soon as those before it are printed.
+    static func run<State>(_ items: [String], makeState: @Sendable () -> State,
+                           work: @Sendable (String, inout State) -> TerminalReport) -> [TerminalReport] {
+        let workers = max(1, min(items.count, ProcessInfo.processInfo.activeProcessorCount))
+        let state = Mutex(Progress(count: items.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            // The state may hold Pango objects, which may not cross threads: each worker makes its own.
+            var own = makeState()
+            while let index = state.withLock({ $0.take() }) {
+                let report = work(items[index], &own)
+                state.withLock { $0.finish(index, with: report) }
+            }
+        }
+        return state.withLock { $0.reports.map { $0 ?? TerminalReport() } }
+    }
+
+    /// What the workers share: the next item to take, and the reports so far.
+    private struct Progress: ~Copyable {
+        var next = 0
+        var printed = 0
+        var reports: [TerminalReport?]
+
+        init(count: Int) { reports = Array(repeating: nil, count: count) }
+
+        /// The index of the next item nobody has taken, or nil when all are taken.
+        mutating func take() -> Int? {
+            guard next < reports.count else { return nil }
+            defer { next += 1 }
+            return next
+        }
+
+        /// Records a finished item and prints every report that is now next in line. Printing
+        /// happens under the lock, so two reports never mix.
+        mutating func finish(_ index: Int, with report: TerminalReport) {
+            reports[index] = report
+            while printed < reports.count, let ready = reports[printed] {
+                ready.flush()
+                printed += 1
+            }
+        }
+    }
+}

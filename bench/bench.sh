@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# The benchmark behind `make bench`: times the release build of classplan and writes
+# bench/results.md. Each figure is the median of RUNS runs, each run a fresh process, with
+# its peak memory (maximum resident set size, from GNU time).
+#   (a) one 45-minute class (Plans/mat-class-45.yaml), teacher and student PDF
+#   (b) a term of 240 generated plans, teacher and student PDFs, in one call
+#   (c) one plan of 1,000 items
+# and the cost per item, fitted over plans of 10, 100 and 1,000 items.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-7}
+BIN=${BIN:-$(swift build -c release --show-bin-path)/classplan}
+WORK=${WORK:-.build/bench}
+RESULTS=${RESULTS:-bench/results.md}
+export CLASSPLAN_ASSETS=${CLASSPLAN_ASSETS:-$PWD/Assets}
+TIME=/usr/bin/time
+[ -x "$TIME" ] || { echo "bench needs GNU time (Debian package 'time')" >&2; exit 3; }
+[ -x "$BIN" ] || { echo "no release build at $BIN: run 'make release' first" >&2; exit 3; }
+
+rm -rf "$WORK"
+mkdir -p "$WORK/term" "$WORK/sizes" "$WORK/out"
+
+# Sequence items that any plan may use, from the built-in library: blocks with their own
+# doses, and exercises of each kind of dose.
+ITEMS=(
+  "  - block: warm-up"
+  "  - block: bridges"
+  "  - block: hip-rotation-series\n    per_side: 1min"
+  "  - block: side-lying-legs\n    sides: left-first"
+  "  - block: quadruped"
+  "  - block: standing\n    pick: [single-leg-balance, standing-hip-opener]"
+  "  - block: stretches\n    per_side: 45s"
+  "  - exercise: glute-bridge\n    reps: 10"
+  "  - exercise: figure-four-stretch\n    per_side: 45s"
+  "  - exercise: prone-heel-squeeze\n    reps: 8"
+  "  - exercise: cat-cow"
+  "  - exercise: squat\n    reps: 12"
+  "  - name: Breathing into the back ribs\n    position: supine\n    time: 2min\n    cues: [Let the back ribs widen on the in-breath., Let the out-breath go long.]"
+  "  - block: cool-down"
+)
+
+# plan FILE TITLE DAY COUNT SEED: a plan of COUNT items drawn in turn from ITEMS.
+plan() {
+  local file=$1 title=$2 day=$3 count=$4 seed=$5
+  {
+    printf 'title: %s\ndate: 2027-%02d-%02d\nteacher: Alex Rivera\nstudio: Riverside Movement\n' \
+      "$title" $(( (day / 28) % 12 + 1 )) $(( day % 28 + 1 ))
+    printf 'level: mixed\nfocus: the six deep hip rotators\nnotes: Bring straps and blocks.\nsequence:\n'
+    for ((i = 0; i < count; i++)); do printf '%b\n' "${ITEMS[$(( (i * 7 + seed) % ${#ITEMS[@]} ))]}"; done
+    printf 'share:\n  link: https://example.org/term/%d\n  message: Practise at home every day.\n' "$day"
+  } > "$file"
+}
+
+# A term: 240 classes of 8 to 14 items, like a studio's week after week.
+TERM=()
+for ((n = 1; n <= 240; n++)); do
+  plan "$WORK/term/class-$n.yaml" "Class $n of the term" "$n" $(( 8 + n % 7 )) "$n"
+  TERM+=("$WORK/term/class-$n.yaml")
+done
+for size in 10 100 1000; do plan "$WORK/sizes/items-$size.yaml" "A plan of $size items" 1 "$size" 0; done
+
+# measure NAME ARGS...: RUNS runs of classplan ARGS; prints "median_seconds peak_kib
+# median_cpu_seconds" (CPU = user + system, over all threads).
+measure() {
+  local name=$1; shift
+  local times=() peaks=() cpus=()
+  "$BIN" "$@" > /dev/null 2>&1 || { echo "classplan $* failed:" >&2; "$BIN" "$@" >&2 || true; exit 1; }
+  for ((r = 0; r < RUNS; r++)); do
+    "$TIME" -f '%e %M %U %S' -o "$WORK/time.txt" "$BIN" "$@" > /dev/null 2>&1
+    read -r t m u s < "$WORK/time.txt"
+    times+=("$t"); peaks+=("$m"); cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN { print u + s }')")
+  done
+  local median peak cpu
+  median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  cpu=$(printf '%s\n' "${cpus[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  peak=$(printf '%s\n' "${peaks[@]}" | sort -g | tail -1)
+  echo "$median $peak $cpu"
+  echo "$name: median ${median}s (CPU ${cpu}s) over $RUNS runs, peak ${peak} KiB" >&2
+}
+
+MS() { awk -v s="$1" 'BEGIN { printf "%.0f", s * 1000 }'; }
+MB() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+
+read -r a_time a_mem a_cpu < <(measure "(a) one 45-minute class" render Plans/mat-class-45.yaml -o "$WORK/out")
+read -r start_time start_mem _ < <(measure "process start" --version)
+read -r check_time check_mem _ < <(measure "check the 45-minute class" check Plans/mat-class-45.yaml)
+read -r teacher_time _ teacher_cpu < <(measure "teacher sheet only" render Plans/mat-class-45.yaml --for teacher -o "$WORK/out")
+read -r b_time b_mem b_cpu < <(measure "(b) 240 plans" render "${TERM[@]}" -o "$WORK/out")
+read -r s10_time s10_mem _ < <(measure "10 items" render "$WORK/sizes/items-10.yaml" -o "$WORK/out")
+read -r s100_time s100_mem _ < <(measure "100 items" render "$WORK/sizes/items-100.yaml" -o "$WORK/out")
+read -r c_time c_mem c_cpu < <(measure "(c) 1,000 items" render "$WORK/sizes/items-1000.yaml" -o "$WORK/out")
+pages_1000=$(pdfinfo "$WORK/out/items-1000-teacher.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
+pages_1000s=$(pdfinfo "$WORK/out/items-1000-student.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
+
+# Least squares t = fixed + per_item * n over the three sizes, and how far each point is
+# from the line: linear growth leaves small residuals.
+fit=$(printf '10 %s\n100 %s\n1000 %s\n' "$s10_time" "$s100_time" "$c_time" | awk '
+  { n[NR]=$1; t[NR]=$2; sx+=$1; sy+=$2; sxx+=$1*$1; sxy+=$1*$2 }
+  END {
+    k=NR; b=(k*sxy-sx*sy)/(k*sxx-sx*sx); a=(sy-b*sx)/k
+    worst=0
+    for (i=1;i<=k;i++) { r=t[i]-(a+b*n[i]); if (r<0) r=-r; if (r>worst) worst=r }
+    printf "%.3f %.2f %.0f", b*1000, a*1000, worst*1000
+  }')
+read -r per_item fixed worst <<< "$fit"
+
+goal() { awk -v v="$1" -v g="$2" 'BEGIN { print (v <= g ? "met" : "**missed**") }'; }
+cpu=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)
+mhz=$(awk -F': ' '/^cpu MHz/ {printf "%.0f", $2; exit}' /proc/cpuinfo)
+cores=$(nproc)
+mem=$(awk '/^MemTotal/ {printf "%.1f", $2 / 1024 / 1024}' /proc/meminfo)
+swiftv=$(swift --version 2>/dev/null | head -1 | sed 's/ (.*//')
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+
+cat > "$RESULTS" <<MD
+# Benchmark results
+
+Made by \`make bench\` (bench/bench.sh) with the release build. Every figure is the median of
+$RUNS runs, each a fresh \`classplan\` process; memory is the largest peak resident set of
+those runs (GNU time's maximum RSS).
+
+## Machine
+- CPU: $cpu, ${mhz} MHz, $cores cores available (\`nproc\`)
+- Memory: $mem GiB
+- System: $(uname -s) $(uname -r), $(. /etc/os-release && echo "$PRETTY_NAME")
+- Toolchain: $swiftv
+- Load average when the run started: $load (the machine is shared; other work competes for the cores)
+
+## Against the goals
+| case | goal | median | CPU (all threads) | peak memory | |
+|---|---|---|---|---|---|
+| (a) one 45-minute class, teacher + student PDF, fresh process | ≤ 150 ms | $(MS "$a_time") ms | $(MS "$a_cpu") ms | $(MB "$a_mem") MB | $(goal "$a_time" 0.150) |
+| (b) a term of 240 plans, teacher + student PDFs, one call | ≤ 20 s | $(MS "$b_time") ms | $(MS "$b_cpu") ms | $(MB "$b_mem") MB | $(goal "$b_time" 20) |
+| (c) one plan of 1,000 items, teacher + student PDF | ≤ 5 s | $(MS "$c_time") ms | $(MS "$c_cpu") ms | $(MB "$c_mem") MB | $(goal "$c_time" 5) |
+| peak memory, any case | ≤ 200 MB | | | $(MB "$(printf '%s\n' "$a_mem" "$b_mem" "$c_mem" | sort -g | tail -1)") MB | $(goal "$(printf '%s\n' "$a_mem" "$b_mem" "$c_mem" | sort -g | tail -1)" 204800) |
+
+CPU above wall time means the work ran on both cores; wall time well above CPU means the
+process waited for a core that other work held.
+
+## Cost per item
+| items | median | peak memory |
+|---|---|---|
+| 10 | $(MS "$s10_time") ms | $(MB "$s10_mem") MB |
+| 100 | $(MS "$s100_time") ms | $(MB "$s100_mem") MB |
+| 1,000 | $(MS "$c_time") ms | $(MB "$c_mem") MB |
+
+Fitted by least squares: time = $fixed ms + $per_item ms × items; the farthest point lies
+$worst ms from the line. The 1,000-item plan makes a teacher sheet of $pages_1000 pages and a
+student handout of $pages_1000s pages.
+
+## Where the time of (a) goes
+| step | median |
+|---|---|
+| process start (\`classplan --version\`) | $(MS "$start_time") ms |
+| start, read and check the plan and the built-in library (\`classplan check\`) | $(MS "$check_time") ms |
+| the same, and draw and write the teacher sheet only | $(MS "$teacher_time") ms (CPU $(MS "$teacher_cpu") ms) |
+| the same, and both handouts, drawn side by side | $(MS "$a_time") ms (CPU $(MS "$a_cpu") ms) |
+
+See bench/README.md for what the profiles showed and what was changed.
+MD
+echo "wrote $RESULTS" >&2
