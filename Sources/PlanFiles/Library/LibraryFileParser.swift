@@ -26,11 +26,9 @@ struct LibraryFileParser {
     /// Parses the text of the file named `file`.
     static func parse(text: String, file: String) -> Contents {
         var contents = Contents()
-        let document = YAMLDocument(text: text, file: file)
-        var reader = NodeReader(file: file, text: text, masked: document.maskedKeys)
-        reader.diagnostics = document.diagnostics
-        if let root = document.root { read(root, into: &contents, reader: &reader) }
-        contents.diagnostics = reader.diagnostics
+        contents.diagnostics = NodeReader.read(text: text, file: file) { root, reader in
+            read(root, into: &contents, reader: &reader)
+        }
         return contents
     }
 

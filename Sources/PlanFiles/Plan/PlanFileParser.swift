@@ -37,11 +37,9 @@ struct PlanFileParser {
 
     static func parse(text: String, file: String) -> Draft {
         var draft = Draft()
-        let document = YAMLDocument(text: text, file: file)
-        var reader = NodeReader(file: file, text: text, masked: document.maskedKeys)
-        reader.diagnostics = document.diagnostics
-        if let root = document.root { read(root, into: &draft, reader: &reader) }
-        draft.diagnostics = reader.diagnostics
+        draft.diagnostics = NodeReader.read(text: text, file: file) { root, reader in
+            read(root, into: &draft, reader: &reader)
+        }
         return draft
     }
 

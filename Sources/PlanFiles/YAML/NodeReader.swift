@@ -195,3 +195,15 @@ struct NodeReader {
         return text
     }
 }
+
+extension NodeReader {
+    /// Reads `text` (the file named `file`) as YAML, hands its root to `body` with a reader
+    /// that already holds the file's YAML problems, and returns every diagnostic found.
+    static func read(text: String, file: String, _ body: (Node, inout NodeReader) -> Void) -> [Diagnostic] {
+        let document = YAMLDocument(text: text, file: file)
+        var reader = NodeReader(file: file, text: text, masked: document.maskedKeys)
+        reader.diagnostics = document.diagnostics
+        if let root = document.root { body(root, &reader) }
+        return reader.diagnostics
+    }
+}
