@@ -11,9 +11,9 @@ struct PlanFileParser {
     /// An item's keys; an inline exercise (`name:`) may also give `position` and every detail
     /// key of a library exercise (`LibraryFileParser.detailKeys`: cues, setup, figure, ...).
     static let itemKeys = ["block", "exercise", "name", "position", "time", "per_side", "reps",
-                           "sides", "pick", "note", "fixed"] + LibraryFileParser.detailKeys
+                           "sides", "pick", "note", "fixed", "home"] + LibraryFileParser.detailKeys
     static let transitionKeys = ["turn-over", "floor-change", "floor-to-standing"]
-    static let shareKeys = ["link", "message", "practice"]
+    static let shareKeys = ["link", "message", "practice", "reminder"]
 
     /// The most items a sequence may hold: a long class has a few dozen; thousands are a
     /// mistake, and would make handouts of hundreds of pages.
@@ -156,6 +156,13 @@ struct PlanFileParser {
             switch entry.key {
             case "link": share.link = reader.text(entry.value, key: "link")
             case "message": share.message = reader.text(entry.value, key: "message")
+            case "reminder":
+                guard let text = reader.text(entry.value, key: "reminder") else { continue }
+                guard let time = TimeOfDayText.parse(text) else {
+                    reader.error(.badReminder(text), at: entry.value)
+                    continue
+                }
+                share.reminder = time
             default:
                 guard let text = reader.text(entry.value, key: "practice") else { continue }
                 guard let days = DurationText.days(text) else {
@@ -228,6 +235,7 @@ struct PlanFileParser {
                 item.pick = picks
             case "note": item.note = reader.text(v, key: "note")
             case "fixed": item.fixed = reader.bool(v, key: "fixed") ?? false
+            case "home": item.home = reader.bool(v, key: "home") ?? false
             case "position" where kind.key == "name":
                 position = reader.word(v, key: "position", as: BodyPosition.self)
             case _ where kind.key == "name":
