@@ -8,12 +8,14 @@ extension Session {
     /// there are cores (one plan's handouts side by side instead). A plan named twice is
     /// rendered once. Each plan's report is handed to `deliver` whole, in the order the
     /// plans were given, as soon as those before it are delivered; all are returned in that
-    /// order. Throws before drawing anything when the output folder is unusable or two plans
-    /// would write files of one name.
+    /// order. The output folder is made when missing (and removed again when nothing was
+    /// written into it). Throws before drawing anything when the output folder is unusable
+    /// or two plans would write files of one name.
     public func render(_ plans: [String], options: RenderOptions,
                        deliver: @Sendable (String, PlanReport) -> Void = { _, _ in }) throws(OutputProblem)
         -> [(plan: String, report: PlanReport)] {
-        try OutputFolder.check(options.folder)
+        let madeFolder = try OutputFolder.prepare(options.folder)
+        defer { if madeFolder { OutputFolder.removeIfEmpty(options.folder) } }
         // A plan named twice is rendered once: two writers of one file would race.
         var seen = Set<String>()
         let plans = plans.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
