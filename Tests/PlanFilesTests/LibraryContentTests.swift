@@ -171,7 +171,11 @@ struct LibraryContentTests {
     /// The classical mat order, as teachers name it.
     static let classicalMat = ["hundred", "roll-up", "roll-over", "single-leg-circles", "rolling-like-a-ball",
                                "single-leg-stretch", "double-leg-stretch", "single-straight-leg-stretch",
-                               "double-straight-leg-stretch", "criss-cross"]
+                               "double-straight-leg-stretch", "criss-cross", "spine-stretch-forward",
+                               "open-leg-rocker", "corkscrew", "saw", "swan", "single-leg-kick", "double-leg-kick",
+                               "neck-pull", "shoulder-bridge", "spine-twist", "side-kick-front-back",
+                               "side-kick-up-down", "side-kick-small-circles", "teaser", "swimming",
+                               "leg-pull-front", "leg-pull-back", "seal", "push-up"]
 
     /// The files of the mat repertoire, whose exercises are held to the full standard.
     static let matFiles = ["mat-classical.yaml"]
