@@ -78,8 +78,8 @@ public struct StudentPack {
         }
 
         let input = HandoutInput(sequence: sequence, library: library, figures: figures, version: version)
-        // The two paper enums name the same sizes; PlanCore's cannot import the drawing layer's.
-        let renderer = try HandoutRenderer(paper: PaperSize(rawValue: sequence.plan.paper.rawValue) ?? .a4)
+        // The typesetter given is used for the handout too: each one loads its own fonts.
+        let renderer = HandoutRenderer(paper: sequence.plan.paper, typesetter: typesetter)
         let handout = try renderer.files(for: input, kinds: [.student], format: .pdf, baseName: name)
         warnings += handout.warnings
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Graphics
 import Handouts
+import PlanCore
 import Planning
 
 /// `classplan render PLAN...`: the teacher sheet and the student handout.
@@ -37,7 +38,7 @@ struct RenderCommand: ParsableCommand {
     var audience: Audience = .both
 
     @Option(help: "The paper size, over the plan's own: a4 or letter.")
-    var paper: PaperChoice?
+    var paper: Paper?
 
     @Option(help: "pdf, or png or svg for one file per page.")
     var format: FormatChoice = .pdf
@@ -50,7 +51,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let options = RenderOptions(folder: URL(fileURLWithPath: output), kinds: audience.kinds,
-                                    format: format.format, paper: paper?.size)
+                                    format: format.format, paper: paper)
         let results: [(plan: String, report: PlanReport)]
         do {
             results = try library.session().render(plans, options: options) { _, report in Terminal.print(report) }
@@ -69,11 +70,8 @@ struct RenderCommand: ParsableCommand {
     }
 }
 
-/// `--paper`'s values.
-enum PaperChoice: String, ExpressibleByArgument, CaseIterable {
-    case a4, letter
-    var size: PaperSize { self == .a4 ? .a4 : .letter }
-}
+/// `--paper`'s values are the plan's own `paper:` values.
+extension Paper: ExpressibleByArgument {}
 
 /// `--format`'s values.
 enum FormatChoice: String, ExpressibleByArgument, CaseIterable {

@@ -27,7 +27,7 @@ extension Session {
         // The calendar needs a first day; a plan without a date starts today, by the
         // session's clock, so everything below stays reproducible.
         let firstDay = composed.plan.date ?? today()
-        let pack = StudentPack(sequence: composed.sequence, library: composed.loaded.library, figures: ExerciseFigures(),
+        let pack = StudentPack(sequence: composed.sequence, library: composed.loaded.library, figures: figures,
                                version: version, name: name, firstDay: firstDay)
         let rendered: StudentPack.Output
         do {
