@@ -4,6 +4,7 @@ import Graphics
 import Handouts
 import PlanCore
 import Planning
+import Synchronization
 
 /// `classplan render PLAN...`: the teacher sheet and the student handout.
 struct RenderCommand: ParsableCommand {
@@ -53,10 +54,19 @@ struct RenderCommand: ParsableCommand {
         let options = RenderOptions(folder: URL(fileURLWithPath: output), kinds: audience.kinds,
                                     format: format.format, paper: paper)
         let results: [(plan: String, report: PlanReport)]
+        let finished = Mutex(0)
+        Interruption.report { [count = Session.distinct(plans).count] in "rendered \(finished.withLock { $0 }) of \(count) plans" }
         do {
-            results = try library.session().render(plans, options: options) { _, report in Terminal.print(report) }
+            results = try library.session().render(plans, options: options) { _, report in
+                Terminal.print(report)
+                finished.withLock { $0 += report.status == .done ? 1 : 0 }
+            }
         } catch let problem as OutputProblem {
-            throw Terminal.fail(problem)
+            let code = Terminal.fail(problem)
+            // A batch always ends with its summary line, even one refused before it began.
+            let count = Session.distinct(plans).count
+            if count > 1 { Terminal.error("rendered 0 of \(count) plans\n") }
+            throw code
         }
 
         let failures = results.filter { $0.report.status != .done }
