@@ -6,6 +6,7 @@ extension ClassPlan {
     /// Runs the command, mapping every way it can end to the exit codes of the design:
     /// 0 done, 1 invalid input, 2 usage error, 3 a file could not be read or written.
     static func main() {
+        Interruption.install()
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let problem = UsageProblem.unknownCommand(in: arguments) {
             problem.print()
