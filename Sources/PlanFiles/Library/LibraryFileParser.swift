@@ -21,7 +21,7 @@ struct LibraryFileParser {
     static let blockKeys = ["id", "name", "purpose", "exercises", "sides", "time", "per_side", "reps", "practice",
                             "setup", "cues", "mistakes", "palpation", "muscles", "model"]
     static let tipKeys = ["title", "text", "illustration"]
-    static let figureKeys = ["base", "view", "start", "end", "highlight"]
+    static let figureKeys = ["base", "view", "start", "end", "highlight", "annotate"]
 
     /// Parses the text of the file named `file`.
     static func parse(text: String, file: String) -> Contents {
@@ -239,6 +239,7 @@ struct LibraryFileParser {
                 spec.highlight = reader.list(v).compactMap {
                     reader.word($0, key: "highlight", as: BodyRegion.self)
                 }
+            case "annotate": spec.annotations = annotations(v, reader: &reader)
             default: break
             }
         }
