@@ -44,11 +44,14 @@ let package = Package(
         .target(name: "Handouts", dependencies: ["PlanCore", "Figures", "Graphics"]),
         // The student pack: HTML, text, iCalendar, PNG cards.
         .target(name: "Sharing", dependencies: ["PlanCore", "Figures", "Graphics", "Handouts"]),
+        // One planning session: the whole per-plan pipeline (load, compose, pose, draw, write),
+        // driven by the command line and by tests without the binary.
+        .target(name: "Planning", dependencies: ["PlanCore", "PlanFiles", "Figures", "Graphics", "Handouts", "Sharing"]),
         // The command line: flags, exit codes, printing diagnostics.
         .executableTarget(
             name: "classplan",
             dependencies: [
-                "PlanCore", "PlanFiles", "Figures", "Graphics", "Handouts", "Sharing",
+                "PlanCore", "PlanFiles", "Figures", "Graphics", "Handouts", "Sharing", "Planning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,6 +67,8 @@ let package = Package(
         .testTarget(name: "CommandLineTests", dependencies: ["TestSupport", "PlanFiles"], exclude: ["Fixtures"]),
         // Bad input, fuzzer finds and batch rendering, through the real binary.
         .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport", "PlanFiles", "PlanCore"], exclude: ["Fixtures"]),
+        // The session driven directly: batches, outputs and the pipeline's own checks.
+        .testTarget(name: "PlanningTests", dependencies: ["TestSupport", "Planning", "PlanFiles", "PlanCore", "Handouts"]),
         .testTarget(name: "SharingTests", dependencies: ["TestSupport", "Sharing", "PlanCore", "Figures", "Handouts", "Graphics"]),
     ],
     swiftLanguageModes: [.v6]

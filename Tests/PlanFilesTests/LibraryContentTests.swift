@@ -131,6 +131,8 @@ struct LibraryContentTests {
         #expect(series.dose == .perSide(.seconds(60)))
         #expect(series.sides == .rightFirst)
         #expect(series.practice == "every day")
+        // A prescription: `fit` leaves its minute alone.
+        #expect(series.fixed)
         let positions = try series.exercises.map { try #require(library.exercises[$0]) }
         for exercise in positions {
             #expect(exercise.dose == .perSide(.seconds(60)), "\(exercise.id)")

@@ -11,8 +11,9 @@ public enum StudentHandout {
     /// Tracker length when the plan's `share:` doesn't set one: four weeks.
     public static let defaultPracticeDays = 28
 
-    /// The handout's content for `input`.
+    /// The handout's content for `input`: its home practice, not the whole class.
     public static func document(_ input: HandoutInput) -> HandoutDocument {
+        let input = input.homeInput
         let t = input.theme
         let plan = input.plan
         let sections = input.sections

@@ -69,11 +69,15 @@ public struct ShareSettings: Sendable, Hashable {
     public var message: String?
     /// How long the practice tracker runs, in days.
     public var practiceDays: Int
+    /// The time of day the calendar reminds students to practise.
+    public var reminder: TimeOfDay
 
-    public init(link: String? = nil, message: String? = nil, practiceDays: Int = 28) {
+    public init(link: String? = nil, message: String? = nil, practiceDays: Int = 28,
+                reminder: TimeOfDay = .defaultReminder) {
         self.link = link
         self.message = message
         self.practiceDays = practiceDays
+        self.reminder = reminder
     }
 }
 
@@ -110,12 +114,14 @@ public struct PlanItem: Sendable, Hashable {
     public var note: String?
     /// `fixed: true` keeps `fit` off this item.
     public var fixed: Bool
+    /// `home: true` puts the item in the students' home practice.
+    public var home: Bool
     /// Where the item starts in the file.
     public var span: SourceSpan?
 
     public init(content: Content, perSide: Duration? = nil, time: Duration? = nil, reps: Int? = nil,
                 sides: SideOrder? = nil, pick: [Pick]? = nil, note: String? = nil,
-                fixed: Bool = false, span: SourceSpan? = nil) {
+                fixed: Bool = false, home: Bool = false, span: SourceSpan? = nil) {
         self.content = content
         self.perSide = perSide
         self.time = time
@@ -124,6 +130,7 @@ public struct PlanItem: Sendable, Hashable {
         self.pick = pick
         self.note = note
         self.fixed = fixed
+        self.home = home
         self.span = span
     }
 }

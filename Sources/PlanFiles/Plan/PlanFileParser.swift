@@ -9,9 +9,9 @@ struct PlanFileParser {
     static let topKeys = ["title", "date", "teacher", "studio", "length", "level", "focus", "paper", "fit",
                           "notes", "library", "transitions", "sequence", "share"]
     static let itemKeys = ["block", "exercise", "name", "position", "time", "per_side", "reps", "cues",
-                           "sides", "pick", "note", "fixed"]
+                           "sides", "pick", "note", "fixed", "home"]
     static let transitionKeys = ["turn-over", "floor-change", "floor-to-standing"]
-    static let shareKeys = ["link", "message", "practice"]
+    static let shareKeys = ["link", "message", "practice", "reminder"]
 
     /// The most items a sequence may hold: a long class has a few dozen; thousands are a
     /// mistake, and would make handouts of hundreds of pages.
@@ -152,6 +152,13 @@ struct PlanFileParser {
             switch entry.key {
             case "link": share.link = reader.text(entry.value, key: "link")
             case "message": share.message = reader.text(entry.value, key: "message")
+            case "reminder":
+                guard let text = reader.text(entry.value, key: "reminder") else { continue }
+                guard let time = TimeOfDayText.parse(text) else {
+                    reader.error(.badReminder(text), at: entry.value)
+                    continue
+                }
+                share.reminder = time
             default:
                 guard let text = reader.text(entry.value, key: "practice") else { continue }
                 guard let days = DurationText.days(text) else {
@@ -223,6 +230,7 @@ struct PlanFileParser {
                 item.pick = picks
             case "note": item.note = reader.text(v, key: "note")
             case "fixed": item.fixed = reader.bool(v, key: "fixed") ?? false
+            case "home": item.home = reader.bool(v, key: "home") ?? false
             case "position":
                 if kind.key != "name" {
                     reader.error(Diagnostic.Message("'position' belongs to inline exercises; a library \(kind.key) has its own",
