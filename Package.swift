@@ -27,6 +27,12 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        // qpdf's C API: adds to a finished PDF what cairo 1.16 cannot write (alt text, language).
+        .systemLibrary(
+            name: "CQPDF",
+            pkgConfig: "libqpdf",
+            providers: [.apt(["libqpdf-dev"])]
+        ),
 
         // Value types, the composer and the checks. Pure: no files, no clock, no C.
         .target(name: "PlanCore"),
@@ -38,8 +44,8 @@ let package = Package(
         ),
         // The body model, poses, projection and Scene: pure geometry.
         .target(name: "Figures", dependencies: ["PlanCore"]),
-        // The one door to C: cairo surfaces, Pango text, QR codes; draws a Scene.
-        .target(name: "Graphics", dependencies: ["Figures", "CCairo", "CPangoCairo", "CQRencode"]),
+        // The one door to C: cairo surfaces, Pango text, QR codes, qpdf; draws a Scene.
+        .target(name: "Graphics", dependencies: ["Figures", "CCairo", "CPangoCairo", "CQRencode", "CQPDF"]),
         // Teacher sheet and student handout: page layout from a ClassSequence.
         .target(name: "Handouts", dependencies: ["PlanCore", "Figures", "Graphics"]),
         // The student pack: HTML, text, iCalendar, PNG cards.

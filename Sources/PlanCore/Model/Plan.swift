@@ -18,6 +18,9 @@ public struct Plan: Sendable, Hashable {
     public var transitions: TransitionTimes
     public var sequence: [PlanItem]
     public var share: ShareSettings?
+    /// The language the plan's text is written in, as a BCP 47 tag (`en`, `de-CH`): the
+    /// handouts' PDF `/Lang` and the web page's `lang`.
+    public var language: String
     /// Spans of top-level keys by key name, so checks can point at `length:` and the like.
     public var keySpans: [String: SourceSpan]
 
@@ -25,7 +28,8 @@ public struct Plan: Sendable, Hashable {
                 length: Duration? = nil, level: Level? = nil, focus: String? = nil,
                 paper: Paper = .a4, fit: Bool = false, notes: String? = nil, library: [String] = [],
                 transitions: TransitionTimes = TransitionTimes(), sequence: [PlanItem],
-                share: ShareSettings? = nil, keySpans: [String: SourceSpan] = [:]) {
+                share: ShareSettings? = nil, language: String = Plan.defaultLanguage,
+                keySpans: [String: SourceSpan] = [:]) {
         self.title = title
         self.date = date
         self.teacher = teacher
@@ -40,8 +44,12 @@ public struct Plan: Sendable, Hashable {
         self.transitions = transitions
         self.sequence = sequence
         self.share = share
+        self.language = language
         self.keySpans = keySpans
     }
+
+    /// The language of a plan that names none.
+    public static let defaultLanguage = "en"
 }
 
 /// The times a class spends moving between positions.
@@ -71,13 +79,16 @@ public struct ShareSettings: Sendable, Hashable {
     public var practiceDays: Int
     /// The time of day the calendar reminds students to practise.
     public var reminder: TimeOfDay
+    /// The student handout in large print: larger text and diagrams, laid out again.
+    public var largePrint: Bool
 
     public init(link: String? = nil, message: String? = nil, practiceDays: Int = 28,
-                reminder: TimeOfDay = .defaultReminder) {
+                reminder: TimeOfDay = .defaultReminder, largePrint: Bool = false) {
         self.link = link
         self.message = message
         self.practiceDays = practiceDays
         self.reminder = reminder
+        self.largePrint = largePrint
     }
 }
 
