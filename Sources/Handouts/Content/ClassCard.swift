@@ -22,6 +22,8 @@ public enum ClassCard {
     static let nameSize = 8.5
     static let cueSize = 7.0
     static let timeSize = 7.5
+    static let titleSize = 13.0
+    static let totalSize = 10.0
 
     /// The card's content for `input`.
     public static func document(_ input: HandoutInput) -> HandoutDocument {
@@ -34,10 +36,13 @@ public enum ClassCard {
         if let length = plan.length { total.append(TextRun(" of \(length.clock) planned", color: t.muted)) }
         let facts = [plan.date.map(Wording.date), plan.teacher, plan.studio, plan.level.map { "\($0.rawValue) level" }]
             .compactMap { $0 }
-        let titleStyle = TextStyle(family: t.bodyFamily, size: 13, lineSpacing: 1.0)
-        var line: [TextRun] = [TextRun(plan.title, weight: .bold, color: t.accent), TextRun("    ")] + total
+        let titleStyle = TextStyle(family: t.bodyFamily, size: titleSize, weight: .bold, lineSpacing: 1.0, color: t.accent)
+        var line = total
         if !facts.isEmpty { line.append(TextRun("    " + facts.joined(separator: " · "), color: t.muted)) }
-        let masthead: [FlowBlock] = [.paragraph(Paragraph(line, style: titleStyle))]
+        let masthead: [FlowBlock] = [
+            .heading(Heading(level: 1, text: plan.title, style: titleStyle)),
+            .paragraph(Paragraph(line, style: TextStyle(family: t.bodyFamily, size: totalSize, lineSpacing: 1.0))),
+        ]
 
         var blocks: [FlowBlock] = []
         var cues = CuePicker()
@@ -78,8 +83,12 @@ public enum ClassCard {
         }
         // Fitted to its ink so the body fills the small frame; turned round for the left side.
         scene = scene.withoutLabels.cropped(toInkWithMargin: 4)
-        if item.side == .left { scene = scene.mirrored() }
-        return .figure(FigureBlock(scene: scene, widthShare: 0.3, side: side, caption: time,
+        var alt = FigureAltText.text(for: item.exercise)
+        if item.side == .left {
+            scene = scene.mirrored()
+            alt += " Drawn turned round, for the left side."
+        }
+        return .figure(FigureBlock(scene: scene, alt: alt, widthShare: 0.3, side: side, caption: time,
                                    width: diagramWidth.points, maxHeight: diagramHeight.points, textGap: 4,
                                    paragraphGap: 1, spaceBefore: 0, spaceAfter: 2.5))
     }

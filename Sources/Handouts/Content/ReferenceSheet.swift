@@ -80,7 +80,7 @@ public enum ReferenceSheet {
             side.append(Paragraph([.italic(sentence(model.joined(separator: "; ")))], style: t.small))
         }
         if let scene = input.figures.scene(for: e) {
-            out.append(.figure(FigureBlock(scene: scene, widthShare: 0.38, side: side, caption: nil)))
+            out.append(.figure(FigureBlock(scene: scene, alt: FigureAltText.text(for: e), widthShare: 0.38, side: side, caption: nil)))
         } else {
             out += side.map { .paragraph($0) }
         }

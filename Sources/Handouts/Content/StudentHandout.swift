@@ -11,8 +11,9 @@ public enum StudentHandout {
     /// Tracker length when the plan's `share:` doesn't set one: four weeks.
     public static let defaultPracticeDays = 28
 
-    /// The handout's content for `input`.
+    /// The handout's content for `input`: its home practice, not the whole class.
     public static func document(_ input: HandoutInput) -> HandoutDocument {
+        let input = input.homeInput
         let t = input.theme
         let plan = input.plan
         let sections = input.sections
@@ -127,9 +128,8 @@ public enum StudentHandout {
         if let mistake = e.mistakes.first { side.append(Paragraph([.bold("Avoid  "), TextRun(mistake)], style: t.body)) }
         let heading = FlowBlock.heading(Heading(level: 3, text: "\(number). \(e.name)"))
         if let scene = input.figures.scene(for: e) {
-            return .keepTogether([heading, .figure(FigureBlock(scene: scene, widthShare: 0.42, side: side, caption: nil))])
+            return .keepTogether([heading, .figure(FigureBlock(scene: scene, alt: FigureAltText.text(for: e), widthShare: 0.42, side: side, caption: nil))])
         }
         return .keepTogether([heading] + side.map { .paragraph($0) })
     }
-
 }

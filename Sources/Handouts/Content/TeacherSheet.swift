@@ -145,8 +145,11 @@ public enum TeacherSheet {
     static func exerciseBlock(_ e: Exercise, _ section: HandoutInput.Section, _ input: HandoutInput,
                               depth: Int) -> FlowBlock {
         let t = input.theme
-        let heading = Heading(level: 3, text: e.name,
-                              anchor: Anchor(name: section.anchorName(e), title: e.name, depth: depth))
+        // A lone exercise is a section of its own (level 2) but looks like the exercises of a
+        // block: its name beside its diagram.
+        let heading = Heading(level: depth == 0 ? 2 : 3, text: e.name,
+                              anchor: Anchor(name: section.anchorName(e), title: e.name, depth: depth),
+                              style: t.heading(3))
         var out: [FlowBlock] = []
         if section.block == nil, let note = section.item.note { out.append(noteBox(note, t)) }
 
@@ -162,7 +165,8 @@ public enum TeacherSheet {
             return .keepTogether(out + [.heading(heading)] + side.map { .paragraph($0) })
         }
         // Fitted to its ink, so the pose fills the small frame instead of a margin of mat.
-        out.append(.figure(FigureBlock(scene: scene.cropped(toInkWithMargin: figureMargin), widthShare: figureShare,
+        out.append(.figure(FigureBlock(scene: scene.cropped(toInkWithMargin: figureMargin), alt: FigureAltText.text(for: e),
+                                       widthShare: figureShare,
                                        side: side, caption: nil, maxHeight: figureHeight,
                                        paragraphGap: 1.5, spaceBefore: 4, spaceAfter: 5, heading: heading)))
         return out.count == 1 ? out[0] : .keepTogether(out)

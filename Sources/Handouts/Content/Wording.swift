@@ -80,8 +80,8 @@ func sentence(_ s: String) -> String {
 /// A cue or palpation trick in a tinted box, with its picture when it has one.
 func tipBox(_ tip: Tip, _ input: HandoutInput, tint: Color, pictureWidth: Double? = nil) -> FlowBlock {
     .box(Box(title: tip.title, body: [Paragraph([TextRun(tip.text)], style: input.theme.body)],
-             scene: tip.illustration.flatMap { input.figures.scene(for: $0) }, tint: tint,
-             pictureWidth: pictureWidth))
+             scene: tip.illustration.flatMap { input.figures.scene(for: $0) },
+             alt: tip.illustration.map(FigureAltText.text(for:)) ?? "", tint: tint, pictureWidth: pictureWidth))
 }
 
 /// The plan's note on an item, in a box.

@@ -51,10 +51,14 @@ public struct Heading: Sendable {
     public var text: String
     /// Where the outline and links point.
     public var anchor: Anchor?
-    public init(level: Int, text: String, anchor: Anchor? = nil) {
+    /// How it looks, over the theme's style for its level: a heading whose place in the
+    /// outline and its size differ (the card's title, an exercise beside its diagram).
+    public var style: TextStyle?
+    public init(level: Int, text: String, anchor: Anchor? = nil, style: TextStyle? = nil) {
         self.level = level
         self.text = text
         self.anchor = anchor
+        self.style = style
     }
 }
 
@@ -132,6 +136,9 @@ public struct FigureBlock: Sendable {
     public var heading: Heading?
     /// A caption under the diagram, kept with it.
     public var caption: Paragraph?
+    /// What the diagram shows, in a sentence a screen reader speaks in its place (see
+    /// `FigureAltText`); never empty.
+    public var alt: String
     /// The diagram's width in points, over `widthShare`: a grid of cells the same size.
     public var width: Double?
     /// The diagram's greatest height in points, over the usual (three quarters of its width).
@@ -142,10 +149,11 @@ public struct FigureBlock: Sendable {
     public var paragraphGap: Double
     public var spaceBefore: Double
     public var spaceAfter: Double
-    public init(scene: Scene, widthShare: Double, side: [Paragraph], caption: Paragraph?,
+    public init(scene: Scene, alt: String, widthShare: Double, side: [Paragraph], caption: Paragraph?,
                 width: Double? = nil, maxHeight: Double? = nil, textGap: Double = 10, paragraphGap: Double = 4,
                 spaceBefore: Double = 2, spaceAfter: Double = 8, heading: Heading? = nil) {
         self.scene = scene
+        self.alt = alt
         self.heading = heading
         self.widthShare = widthShare
         self.side = side
@@ -165,13 +173,18 @@ public struct Box: Sendable {
     public var body: [Paragraph]
     /// A picture at the box's left, or nil.
     public var scene: Scene?
+    /// What the picture shows, for a screen reader; required with a picture.
+    public var alt: String
     public var tint: Color
     /// The picture's width in points, or nil for the usual (under a third of the width).
     public var pictureWidth: Double?
-    public init(title: String, body: [Paragraph], scene: Scene? = nil, tint: Color, pictureWidth: Double? = nil) {
+    public init(title: String, body: [Paragraph], scene: Scene? = nil, alt: String = "", tint: Color,
+                pictureWidth: Double? = nil) {
+        precondition(scene == nil || !alt.isEmpty, "a box's picture needs its alt text")
         self.title = title
         self.body = body
         self.scene = scene
+        self.alt = alt
         self.tint = tint
         self.pictureWidth = pictureWidth
     }

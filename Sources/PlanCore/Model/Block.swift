@@ -12,6 +12,9 @@ public struct Block: Sendable, Hashable, Identifiable {
     public var sides: SideOrder
     /// The dose every exercise of the block gets by default; nil keeps each exercise's own.
     public var dose: Dose?
+    /// True when `fit` must leave the block's times alone: a prescription, such as the hip
+    /// series' one minute per position, that a class length should not stretch.
+    public var fixed: Bool
     /// How often to practise at home (`every day`), where the block says.
     public var practice: String?
     /// Set-up shared by every exercise of the block.
@@ -30,7 +33,7 @@ public struct Block: Sendable, Hashable, Identifiable {
     public var span: SourceSpan?
 
     public init(id: String, name: String, purpose: [String] = [], exercises: [String],
-                sides: SideOrder = .rightFirst, dose: Dose? = nil, practice: String? = nil,
+                sides: SideOrder = .rightFirst, dose: Dose? = nil, fixed: Bool = false, practice: String? = nil,
                 setup: [String] = [], cues: [Tip] = [], mistakes: [String] = [],
                 palpation: [Tip] = [], muscles: [String] = [], model: String? = nil,
                 span: SourceSpan? = nil) {
@@ -40,6 +43,7 @@ public struct Block: Sendable, Hashable, Identifiable {
         self.exercises = exercises
         self.sides = sides
         self.dose = dose
+        self.fixed = fixed
         self.practice = practice
         self.setup = setup
         self.cues = cues

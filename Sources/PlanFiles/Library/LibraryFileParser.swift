@@ -19,7 +19,7 @@ struct LibraryFileParser {
                                "palpation", "cautions", "easier", "harder", "layer", "range", "sensation", "tags",
                                "figure"]
     static let blockKeys = ["id", "name", "purpose", "exercises", "sides", "time", "per_side", "reps", "practice",
-                            "setup", "cues", "mistakes", "palpation", "muscles", "model"]
+                            "setup", "cues", "mistakes", "palpation", "muscles", "model", "fixed"]
     static let tipKeys = ["title", "text", "illustration"]
     static let figureKeys = ["base", "view", "start", "end", "highlight"]
 
@@ -185,6 +185,7 @@ struct LibraryFileParser {
             case "purpose": block.purpose = reader.texts(v, key: "purpose")
             case "sides": block.sides = reader.word(v, key: "sides", as: SideOrder.self) ?? .rightFirst
             case "practice": block.practice = reader.text(v, key: "practice")
+            case "fixed": block.fixed = reader.bool(v, key: "fixed") ?? false
             case "setup": block.setup = reader.texts(v, key: "setup")
             case "cues": block.cues = tips(v, key: "cues", reader: &reader)
             case "mistakes": block.mistakes = reader.texts(v, key: "mistakes")

@@ -7,11 +7,11 @@ import Yams
 /// the notes kept here on where each value stands.
 struct PlanFileParser {
     static let topKeys = ["title", "date", "teacher", "studio", "length", "level", "focus", "paper", "fit",
-                          "notes", "library", "transitions", "sequence", "share"]
+                          "notes", "library", "transitions", "sequence", "share", "language"]
     static let itemKeys = ["block", "exercise", "name", "position", "time", "per_side", "reps", "cues",
-                           "sides", "pick", "note", "fixed"]
+                           "sides", "pick", "note", "fixed", "home"]
     static let transitionKeys = ["turn-over", "floor-change", "floor-to-standing"]
-    static let shareKeys = ["link", "message", "practice"]
+    static let shareKeys = ["link", "message", "practice", "reminder", "large_print"]
 
     /// The most items a sequence may hold: a long class has a few dozen; thousands are a
     /// mistake, and would make handouts of hundreds of pages.
@@ -109,6 +109,7 @@ struct PlanFileParser {
                     }
                 }
             case "share": plan.share = share(v, reader: &reader)
+            case "language": plan.language = language(v, reader: &reader) ?? Plan.defaultLanguage
             default: break
             }
         }
@@ -145,6 +146,25 @@ struct PlanFileParser {
         return nil
     }
 
+    /// The longest language tag accepted: BCP 47 tags in use run to a dozen characters;
+    /// RFC 5646 asks software to take at least 35.
+    static let longestLanguageTag = 35
+
+    /// A BCP 47 language tag: a primary language of 2 or 3 letters, then subtags of 1 to 8
+    /// letters or digits, joined by hyphens (`en`, `pt-BR`, `zh-Hant-TW`).
+    static func language(_ node: Node, reader: inout NodeReader) -> String? {
+        guard let text = reader.text(node, key: "language") else { return nil }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let ascii = { (c: Character) in c.isASCII && (c.isLetter || c.isNumber) }
+        guard text.count <= longestLanguageTag, let first = parts.first, (2...3).contains(first.count),
+              first.allSatisfy({ $0.isASCII && $0.isLetter }),
+              parts.dropFirst().allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy(ascii) }) else {
+            reader.error(.badLanguage(text), at: node)
+            return nil
+        }
+        return text
+    }
+
     static func share(_ node: Node, reader: inout NodeReader) -> ShareSettings? {
         guard let entries = reader.entries(of: node, allowed: shareKeys, place: "share", key: "share") else { return nil }
         var share = ShareSettings()
@@ -152,6 +172,14 @@ struct PlanFileParser {
             switch entry.key {
             case "link": share.link = reader.text(entry.value, key: "link")
             case "message": share.message = reader.text(entry.value, key: "message")
+            case "large_print": share.largePrint = reader.bool(entry.value, key: "large_print") ?? false
+            case "reminder":
+                guard let text = reader.text(entry.value, key: "reminder") else { continue }
+                guard let time = TimeOfDayText.parse(text) else {
+                    reader.error(.badReminder(text), at: entry.value)
+                    continue
+                }
+                share.reminder = time
             default:
                 guard let text = reader.text(entry.value, key: "practice") else { continue }
                 guard let days = DurationText.days(text) else {
@@ -223,6 +251,7 @@ struct PlanFileParser {
                 item.pick = picks
             case "note": item.note = reader.text(v, key: "note")
             case "fixed": item.fixed = reader.bool(v, key: "fixed") ?? false
+            case "home": item.home = reader.bool(v, key: "home") ?? false
             case "position":
                 if kind.key != "name" {
                     reader.error(Diagnostic.Message("'position' belongs to inline exercises; a library \(kind.key) has its own",
