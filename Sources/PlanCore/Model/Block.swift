@@ -4,6 +4,8 @@ public struct Block: Sendable, Hashable, Identifiable {
     public var id: String
     /// The name students read.
     public var name: String
+    /// Other names teachers use for it, each usable in a plan.
+    public var aliases: [String]
     /// Why the block matters: the points of a handout's "why" box.
     public var purpose: [String]
     /// The exercise ids, in order.
@@ -32,13 +34,14 @@ public struct Block: Sendable, Hashable, Identifiable {
     /// Where the block was defined, for diagnostics about it.
     public var span: SourceSpan?
 
-    public init(id: String, name: String, purpose: [String] = [], exercises: [String],
+    public init(id: String, name: String, aliases: [String] = [], purpose: [String] = [], exercises: [String],
                 sides: SideOrder = .rightFirst, dose: Dose? = nil, fixed: Bool = false, practice: String? = nil,
                 setup: [String] = [], cues: [Tip] = [], mistakes: [String] = [],
                 palpation: [Tip] = [], muscles: [String] = [], model: String? = nil,
                 span: SourceSpan? = nil) {
         self.id = id
         self.name = name
+        self.aliases = aliases
         self.purpose = purpose
         self.exercises = exercises
         self.sides = sides

@@ -8,8 +8,10 @@ import Yams
 struct PlanFileParser {
     static let topKeys = ["title", "date", "teacher", "studio", "length", "level", "focus", "paper", "fit",
                           "notes", "library", "transitions", "sequence", "share", "language"]
-    static let itemKeys = ["block", "exercise", "name", "position", "time", "per_side", "reps", "cues",
-                           "sides", "pick", "note", "fixed", "home"]
+    /// An item's keys; an inline exercise (`name:`) may also give `position` and every detail
+    /// key of a library exercise (`LibraryFileParser.detailKeys`: cues, setup, figure, ...).
+    static let itemKeys = ["block", "exercise", "name", "position", "time", "per_side", "reps",
+                           "sides", "pick", "note", "fixed", "home"] + LibraryFileParser.detailKeys
     static let transitionKeys = ["turn-over", "floor-change", "floor-to-standing"]
     static let shareKeys = ["link", "message", "practice", "reminder", "large_print"]
 
@@ -24,6 +26,8 @@ struct PlanFileParser {
         var sidesNode: Node?
         var pickNode: Node?
         var picks: [(pick: PlanItem.Pick, node: Node)] = []
+        /// An inline exercise's figure written `like:` a library exercise's, resolved by the checker.
+        var figureLike: FigureSection?
     }
 
     /// A plan read as far as it could be.
@@ -221,10 +225,11 @@ struct PlanFileParser {
 
         var doseKeys: [NodeReader.Entry] = []
         var position: BodyPosition?
-        var cues: [String] = []
+        var details: [NodeReader.Entry] = []
         for entry in entries {
             let v = entry.value
             switch entry.key {
+            case "block", "exercise", "name": break
             case "time":
                 doseKeys.append(entry)
                 item.time = reader.duration(v, key: "time")
@@ -252,21 +257,13 @@ struct PlanFileParser {
             case "note": item.note = reader.text(v, key: "note")
             case "fixed": item.fixed = reader.bool(v, key: "fixed") ?? false
             case "home": item.home = reader.bool(v, key: "home") ?? false
-            case "position":
-                if kind.key != "name" {
-                    reader.error(Diagnostic.Message("'position' belongs to inline exercises; a library \(kind.key) has its own",
-                                                    hint: "remove the 'position' line"), at: entry.keyNode)
-                } else {
-                    position = reader.word(v, key: "position", as: BodyPosition.self)
-                }
-            case "cues":
-                if kind.key != "name" {
-                    reader.error(Diagnostic.Message("'cues' belong to inline exercises; a library \(kind.key) has its own",
-                                                    hint: "put a teacher's reminder in `note:` instead"), at: entry.keyNode)
-                } else {
-                    cues = reader.texts(v, key: "cues")
-                }
-            default: break
+            case "position" where kind.key == "name":
+                position = reader.word(v, key: "position", as: BodyPosition.self)
+            case _ where kind.key == "name":
+                details.append(entry)
+            default:
+                // `position` and the detail keys describe an exercise, which a library entry has already.
+                reader.error(.inlineOnlyKey(entry.key, kind: kind.key), at: entry.keyNode)
             }
         }
         if doseKeys.count > 1 {
@@ -291,9 +288,11 @@ struct PlanFileParser {
             if doseKeys.isEmpty { reader.error(.inlineWithoutDose, at: kind.keyNode) }
             let dose: Dose? = item.time.map { .time($0) } ?? item.perSide.map { .perSide($0) } ?? item.reps.map { .reps($0) }
             guard let position, let dose else { return (nil, notes) }
-            let exercise = Exercise(id: slug(name), name: name, position: position,
+            var exercise = Exercise(id: slug(name), name: name, position: position,
                                     sided: item.perSide != nil || item.sides != nil, dose: dose,
-                                    cues: cues, span: reader.span(of: kind.value))
+                                    span: reader.span(of: kind.value))
+            let figure = LibraryFileParser.details(details, into: &exercise, reader: &reader)
+            if figure?.like != nil { notes.figureLike = figure }
             item.content = .inline(exercise)
         }
         // An item with other errors is kept, so its id is still checked against the library.
