@@ -80,7 +80,8 @@ public struct StudentPack {
             warnings += made.warning.map { [$0] } ?? []
         }
 
-        let input = HandoutInput(sequence: sequence, home: home, library: library, figures: figures, version: version)
+        let input = HandoutInput(sequence: sequence, home: home, library: library, figures: figures, version: version,
+                                 largePrint: home.plan.share?.largePrint ?? false)
         // The typesetter given is used for the handout too: each one loads its own fonts.
         let renderer = HandoutRenderer(paper: home.plan.paper, typesetter: typesetter)
         let handout = try renderer.files(for: input, kinds: [.student], format: .pdf, baseName: name)

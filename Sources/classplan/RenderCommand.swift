@@ -46,6 +46,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "pdf, or png or svg for one file per page.")
     var format: FormatChoice = .pdf
 
+    @Flag(help: "The student handout in large print: 16-point text, wide diagrams, nothing told by colour alone.")
+    var largePrint = false
+
     @OptionGroup var library: LibraryOptions
 
     func validate() throws {
@@ -54,7 +57,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let options = RenderOptions(folder: URL(fileURLWithPath: output), kinds: audience.kinds,
-                                    format: format.format, paper: paper)
+                                    format: format.format, paper: paper, largePrint: largePrint)
         let results: [(plan: String, report: PlanReport)]
         let finished = Mutex(0)
         Interruption.report { [count = Session.distinct(plans).count] in "rendered \(finished.withLock { $0 }) of \(count) plans" }

@@ -61,4 +61,44 @@ import TestSupport
         #expect(r.stderr.contains("plan.yaml:2:11: error: '\(language)' is not a language tag"), "\(r.stderr)")
         #expect(r.stderr.contains("hint: write a BCP 47 tag"))
     }
+
+    /// The words of a PDF on one line.
+    static func words(_ file: URL) throws -> String {
+        try ExternalProcess.run("pdftotext", [file.path, "-"]).output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    @Test func renderLargePrintLaysTheStudentHandoutOutAgain() throws {
+        let folder = try ClassPlanBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = ClassPlanBinary.packageRoot.appendingPathComponent("Plans/hip-series.yaml").path
+        let r = try ClassPlanBinary.run(["render", plan, "--for", "student,teacher", "--large-print", "-o", folder.path],
+                                        assets: Self.realAssets)
+        #expect(r.status == 0, "\(r.stderr)")
+        let student = try Self.words(folder.appendingPathComponent("hip-series-student.pdf"))
+        #expect(student.contains("a dashed outline shows where you start"))
+        // Only the student handout is in large print.
+        let teacher = try Self.words(folder.appendingPathComponent("hip-series-teacher.pdf"))
+        #expect(!teacher.contains("dashed outline"))
+        let info = try ExternalProcess.run("pdfinfo", [folder.appendingPathComponent("hip-series-student.pdf").path]).output
+        #expect(info.contains("Tagged:          yes"))
+    }
+
+    @Test func sharingALargePrintPlanPacksTheLargePrintHandout() throws {
+        let folder = try Self.plan("""
+            title: Hips
+            share:
+              large_print: true
+            sequence:
+              - block: hip-rotation-series
+
+            """)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let r = try ClassPlanBinary.run(["share", "plan.yaml", "-o", "pack"], in: folder, assets: Self.realAssets)
+        #expect(r.status == 0, "\(r.stderr)")
+        let handout = try Self.words(folder.appendingPathComponent("pack/plan-student.pdf"))
+        #expect(handout.contains("a dashed outline shows where you start"))
+        let render = try ClassPlanBinary.run(["render", "plan.yaml", "--for", "student"], in: folder, assets: Self.realAssets)
+        #expect(render.status == 0, "\(render.stderr)")
+        #expect(try Self.words(folder.appendingPathComponent("plan-student.pdf")).contains("dashed outline"))
+    }
 }

@@ -6,12 +6,8 @@ import Graphics
 import PlanCore
 import PlanFiles
 
-/// The repository's folders, three levels above this file (Tests/HandoutsTests/<file>).
-private let repository = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
 private let builtIn: Library = {
-    let folder = LibraryLoader.builtInFolder(assets: repository.appendingPathComponent("Assets"))
+    let folder = LibraryLoader.builtInFolder(assets: RealPlans.repository.appendingPathComponent("Assets"))
     return (try? LibraryLoader().load(builtIn: folder, folders: []).library) ?? Library()
 }()
 
@@ -91,12 +87,12 @@ private func hardSentences(_ texts: [(source: String, text: String)], above limi
     }
 
     @Test func theStudentHandoutsOwnWordsReadAtGradeEightOrBelow() throws {
-        let loaded = try PlanLoader(assets: repository.appendingPathComponent("Assets"))
-            .load(repository.appendingPathComponent("Plans/hip-series.yaml").path)
-        let plan = try #require(loaded.plan)
-        let input = HandoutInput(sequence: Composer(library: loaded.library).compose(plan), library: loaded.library,
-                                 figures: ExerciseFigures(), version: "test")
-        let words = texts(of: StudentHandout.document(input).blocks)
+        let input = try RealPlans.input("hip-series")
+        let plan = input.plan
+        var large = input
+        large.largePrint = true
+        // Both prints: large print says in words what the pictures show by tone.
+        let words = texts(of: StudentHandout.document(input).blocks) + texts(of: StudentHandout.document(large).blocks)
         #expect(words.contains("Tick it off"))
         // The plan's title, the byline with the teacher's name and the teacher's message are
         // the teacher's words, which `check` reads.

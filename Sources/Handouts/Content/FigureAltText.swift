@@ -19,11 +19,58 @@ public enum FigureAltText {
         var sentence = position(spec.base, sided: exercise.sided)
         if !still.isEmpty { sentence += " with " + still.joined(separator: " and ") }
         sentence += ", " + (motion(movement) ?? "holding still") + "."
+        let marks = annotations(spec, movement.end)
+        if !marks.isEmpty { sentence += " Marked: \(list(marks))." }
         let regions = spec.highlight.map(regionName)
         if !regions.isEmpty {
             sentence += " Shading marks \(list(regions)), where you feel it."
         }
         return sentence
+    }
+
+    /// The picture's labels in words, as the diagram prints them: "feet off the mat",
+    /// "knees stay down", "about 90° at the top hip".
+    public static func annotations(for exercise: Exercise) -> [String] {
+        let spec = ExerciseFigures.spec(for: exercise)
+        return annotations(spec, Movement(spec).end)
+    }
+
+    static func annotations(_ spec: FigureSpec, _ end: PlacedBody) -> [String] {
+        let sideLying = spec.base == .sideLying
+        func place(_ p: BodyLandmark) -> (words: String, plural: Bool) {
+            let raw = p.rawValue
+            let plural = ["hips", "knees", "feet", "hands", "thighs", "shins"].contains(raw)
+            guard raw.hasPrefix("left-") || raw.hasPrefix("right-") else { return (raw, plural) }
+            let right = raw.hasPrefix("right-")
+            let side = sideLying ? (right ? "top" : "bottom") : (right ? "right" : "left")
+            return ("\(side) \(raw.split(separator: "-").last.map(String.init) ?? raw)", false)
+        }
+        return spec.annotations.compactMap { a in
+            switch a {
+            case .lifted(let p, let text): return text ?? "\(place(p).words) off the mat"
+            case .down(let p, let text):
+                let (words, plural) = place(p)
+                return text ?? "\(words) \(plural ? "stay" : "stays") down"
+            case .label(_, let text): return text
+            case .angle(let joint):
+                let motion: JointMotion
+                switch joint {
+                case .leftHip: motion = .leftHipFlexion
+                case .rightHip: motion = .rightHipFlexion
+                case .leftKnee: motion = .leftKneeFlexion
+                case .rightKnee: motion = .rightKneeFlexion
+                case .leftShoulder: motion = .leftShoulderFlexion
+                case .rightShoulder: motion = .rightShoulderFlexion
+                case .leftElbow: motion = .leftElbowFlexion
+                case .rightElbow: motion = .rightElbowFlexion
+                }
+                // Rounded as a teacher says it: to the nearest 5 degrees.
+                let degrees = Int((abs(end.angles[motion].degrees) / 5).rounded()) * 5
+                let name = place(BodyLandmark(rawValue: joint.rawValue) ?? .hips).words
+                return "about \(degrees)° at the \(name)"
+            case .arrow: return nil
+            }
+        }
     }
 
     /// The alt text of a tip's picture.

@@ -12,10 +12,18 @@ public struct HandoutInput: Sendable {
     public var figures: FigureProvider
     public var version: String
     public var theme: Theme
+    /// The student handout in large print (`render --large-print`, `share: {large_print: true}`).
+    public var largePrint: Bool
+    /// Where large print gets its diagrams: drawn without labels, which would print too
+    /// small, since the handout says in words what the labels would.
+    public var largePrintFigures: FigureProvider
 
     /// An input for `sequence`; `home` defaults to the home practice the composer makes of it.
     public init(sequence: ClassSequence, home: ClassSequence? = nil, library: Library,
-                figures: FigureProvider, version: String, theme: Theme = Theme()) {
+                figures: FigureProvider, version: String, theme: Theme = Theme(),
+                largePrint: Bool = false, largePrintFigures: FigureProvider = ExerciseFigures(labels: false)) {
+        self.largePrint = largePrint
+        self.largePrintFigures = largePrintFigures
         self.sequence = sequence
         self.home = home ?? Composer(library: library).home(of: sequence)
         self.library = library

@@ -13,7 +13,8 @@ public enum StudentHandout {
 
     /// The handout's content for `input`: its home practice, not the whole class.
     public static func document(_ input: HandoutInput) -> HandoutDocument {
-        let input = input.homeInput
+        var input = input.homeInput
+        if input.largePrint { input = LargePrint.input(input) }
         let t = input.theme
         let plan = input.plan
         let sections = input.sections
@@ -43,6 +44,7 @@ public enum StudentHandout {
 
         out.append(.space(t.sectionGap))
         out.append(.heading(Heading(level: 2, text: "The exercises")))
+        if input.largePrint { out.append(LargePrint.howToReadThePictures(t)) }
         var number = 0
         var seen = Set<String>()
         var cuesShown = Set<String>()
@@ -53,7 +55,8 @@ public enum StudentHandout {
                 // that one (a series sharing its main cue), its next cue says something new.
                 let cue = e.cues.first { !cuesShown.contains($0) } ?? e.keyCue
                 if let cue { cuesShown.insert(cue) }
-                out.append(exercise(e, cue: cue, number: number, section: section, input))
+                out.append(input.largePrint ? LargePrint.exercise(e, cue: cue, number: number, section: section, input)
+                                            : exercise(e, cue: cue, number: number, section: section, input))
             }
         }
 
@@ -61,8 +64,8 @@ public enum StudentHandout {
         if !cues.isEmpty {
             out.append(.space(t.sectionGap))
             out.append(.keepTogether([.heading(Heading(level: 2, text: cues.count == 1 ? "The cue to remember" : "Keep in mind")),
-                                      tipBox(cues[0], input, tint: t.cueTint)]))
-            out += cues.dropFirst().map { tipBox($0, input, tint: t.cueTint) }
+                                      tip(cues[0], input, tint: t.cueTint)]))
+            out += cues.dropFirst().map { tip($0, input, tint: t.cueTint) }
         }
         let avoid = blocksUsed.flatMap(\.mistakes)
         if !avoid.isEmpty {
@@ -73,8 +76,8 @@ public enum StudentHandout {
         if !tricks.isEmpty {
             out.append(.space(t.sectionGap))
             out.append(.keepTogether([.heading(Heading(level: 2, text: "Can't feel it yet? Try these")),
-                                      tipBox(tricks[0], input, tint: t.cueTint)]))
-            out += tricks.dropFirst().map { tipBox($0, input, tint: t.cueTint) }
+                                      tip(tricks[0], input, tint: t.cueTint)]))
+            out += tricks.dropFirst().map { tip($0, input, tint: t.cueTint) }
         }
 
         let days = plan.share?.practiceDays ?? defaultPracticeDays
@@ -91,7 +94,13 @@ public enum StudentHandout {
             out.append(.qrCode(QRBlock(link: link, caption: "Scan to open the class page")))
         }
         return HandoutDocument(kind: .student, metadata: Metadata.pdf(for: input, kind: .student),
-                               footer: "\(plan.title) · home practice", blocks: out)
+                               footer: "\(plan.title) · home practice", blocks: out,
+                               theme: input.largePrint ? t : nil)
+    }
+
+    /// A tip in its box; in large print, its picture under the box at full size.
+    static func tip(_ tip: Tip, _ input: HandoutInput, tint: Color) -> FlowBlock {
+        input.largePrint ? LargePrint.tip(tip, input, tint: tint) : tipBox(tip, input, tint: tint)
     }
 
     /// The blocks the plan uses, each once, in order.

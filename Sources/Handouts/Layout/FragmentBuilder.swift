@@ -257,7 +257,7 @@ struct FragmentBuilder {
         let textW = width - 2 * pad - (picW > 0 ? picW + pad : 0)
         var paras = b.body
         if !b.title.isEmpty {
-            paras.insert(Paragraph([TextRun(b.title)], style: TextStyle(family: theme.bodyFamily, size: 10.5, weight: .bold, color: theme.accent)), at: 0)
+            paras.insert(Paragraph([TextRun(b.title)], style: theme.boxTitle), at: 0)
         }
         let (text, textH) = try stack(paras, width: textW, gap: 3)
         var picH = 0.0
@@ -304,17 +304,18 @@ struct FragmentBuilder {
     mutating func tracker(_ t: Tracker) throws -> [Fragment] {
         let perWeek = 7
         let weeks = (t.days + perWeek - 1) / perWeek
-        let labelW = 52.0
-        let cellW = (width - labelW) / Double(perWeek)
-        let box = 13.0
         let small = theme.small
+        // The week label's column fits its widest label at the theme's size: 52 points at the default.
+        let labelW = max(52, try layout([.bold("Week \(weeks)")], theme.body, width: width).size.width + 8)
+        let cellW = (width - labelW) / Double(perWeek)
+        let box = theme.tickBox
         var out: [Fragment] = []
         var head: [PlacedItem] = []
         for d in 0..<perWeek {
             let l = try layout([TextRun("Day \(d + 1)")], small, width: cellW)
             head.append(.text(l, lines: 0..<l.lineCount, frame: Rect(x: labelW + Double(d) * cellW, y: 0, width: cellW, height: l.size.height)))
         }
-        out.append(Fragment(height: 14, keepWithNext: true, items: head))
+        out.append(Fragment(height: max(14, small.size * 1.6), keepWithNext: true, items: head))
         for w in 0..<weeks {
             var items: [PlacedItem] = []
             let l = try layout([.bold("Week \(w + 1)")], theme.body, width: labelW)
@@ -328,8 +329,8 @@ struct FragmentBuilder {
                         // The side's letter, faint inside its box, so a tick still reads.
                         var faint = small
                         faint.alignment = .center
-                        faint.size = 6.5
-                        faint.color = Color.gray(0.6)
+                        faint.size = theme.tickMarkSize
+                        faint.color = theme.largePrint ? theme.muted : Color.gray(0.6)
                         let ml = try layout([TextRun(mark)], faint, width: box)
                         items.append(.text(ml, lines: 0..<1, frame: Rect(x: x, y: 4 + (box - ml.size.height) / 2, width: box, height: ml.size.height)))
                     }

@@ -88,8 +88,11 @@ public struct HandoutDocument: Sendable {
     public var blocks: [FlowBlock]
     /// The page's orientation and columns.
     public var shape: PageShape
+    /// The look it is laid out in, over the renderer's (the large-print student handout).
+    public var theme: Theme?
     public init(kind: HandoutKind, metadata: PDFMetadata, footer: String, masthead: [FlowBlock] = [],
-                blocks: [FlowBlock], shape: PageShape = .portrait) {
+                blocks: [FlowBlock], shape: PageShape = .portrait, theme: Theme? = nil) {
+        self.theme = theme
         self.kind = kind
         self.metadata = metadata
         self.footer = footer

@@ -20,8 +20,11 @@ public struct HandoutRenderer {
     public let theme: Theme
     let typesetter: Typesetter
 
-    /// The height kept at the foot of each page for the footer.
+    /// The height kept at the foot of each page for the footer, at the default small print.
     static let footerBand = 18.0
+
+    /// The footer band for `theme`: room for a line of its small print and the rule above.
+    static func footerBand(_ theme: Theme) -> Double { max(footerBand, theme.smallSize * 2.25) }
 
     public init(paper: PaperSize, theme: Theme = Theme()) throws {
         self.paper = paper
@@ -45,9 +48,10 @@ public struct HandoutRenderer {
 
     /// Places the document's blocks on pages.
     public func layout(_ document: HandoutDocument) throws -> LaidOutHandout {
+        let theme = document.theme ?? self.theme
         let shape = document.shape
         let size = pageSize(shape)
-        var paginator = Paginator(page: size, margin: shape.margin ?? theme.margin, footerHeight: Self.footerBand,
+        var paginator = Paginator(page: size, margin: shape.margin ?? theme.margin, footerHeight: Self.footerBand(theme),
                                   columns: shape.columns, columnGap: shape.columnGap)
         var masthead = FragmentBuilder(typesetter: typesetter, theme: theme, width: paginator.body.width,
                                        maxHeight: paginator.body.height)
@@ -71,7 +75,8 @@ public struct HandoutRenderer {
         var outlineParents: [Int: Int] = [:]
         for (n, page) in handout.pages.enumerated() {
             try doc.page(label: "\(n + 1)") { ctx in
-                try draw(page, number: n + 1, of: count, footer: handout.document.footer, in: ctx, links: true)
+                try draw(page, number: n + 1, of: count, footer: handout.document.footer,
+                         theme: handout.document.theme ?? theme, in: ctx, links: true)
             }
             for case let .destination(anchor, _) in page.items {
                 let parent = anchor.depth > 0 ? outlineParents[anchor.depth - 1] : nil
@@ -92,7 +97,7 @@ public struct HandoutRenderer {
             try image.context.withSavedState {
                 image.context.scale(x: scale, y: scale)
                 try draw(page, number: n + 1, of: handout.pages.count, footer: handout.document.footer,
-                         in: image.context, links: false)
+                         theme: handout.document.theme ?? theme, in: image.context, links: false)
             }
             return try image.pngData()
         }
@@ -104,7 +109,7 @@ public struct HandoutRenderer {
             let svg = try SVGDocument(size: handout.pageSize, typesetter: typesetter)
             try svg.draw { ctx in
                 try draw(page, number: n + 1, of: handout.pages.count, footer: handout.document.footer,
-                         in: ctx, links: false)
+                         theme: handout.document.theme ?? theme, in: ctx, links: false)
             }
             return try svg.finish()
         }
@@ -112,7 +117,7 @@ public struct HandoutRenderer {
 
     /// Draws one page and its footer; `links` (PDF only) adds links, destinations and the
     /// structure tags.
-    func draw(_ page: PageLayout, number: Int, of count: Int, footer: String,
+    func draw(_ page: PageLayout, number: Int, of count: Int, footer: String, theme: Theme,
               in ctx: DrawingContext, links: Bool) throws {
         for item in page.items {
             switch item {
@@ -144,24 +149,27 @@ public struct HandoutRenderer {
                 if links { ctx.endStructure(tag) }
             }
         }
-        try drawFooter(footer, number: number, of: count, page: page, in: ctx)
+        try drawFooter(footer, number: number, of: count, page: page, theme: theme, in: ctx)
     }
 
     /// The footer is drawn outside every structure element, so a screen reader following the
     /// tags skips it (cairo 1.16 cannot mark it as an artifact).
-    func drawFooter(_ text: String, number: Int, of count: Int, page: PageLayout, in ctx: DrawingContext) throws {
+    func drawFooter(_ text: String, number: Int, of count: Int, page: PageLayout, theme: Theme,
+                    in ctx: DrawingContext) throws {
         let box = page.marginBox
         let style = theme.small
+        // The page number's column grows with the print: 90 points at the default size.
+        let numberWidth = 90 * max(1, style.size / 8)
         let right = try typesetter.layout("Page \(number) of \(count)",
                                           style: TextStyle(family: style.family, size: style.size,
                                                            alignment: .right, color: style.color),
-                                          width: 90)
-        let left = try typesetter.layout(text, style: style, width: box.width - 100)
+                                          width: numberWidth)
+        let left = try typesetter.layout(text, style: style, width: box.width - numberWidth - 10)
         let y = box.maxY - max(left.lines.first?.height ?? 0, right.size.height)
         ctx.strokeLine(from: Point(x: box.minX, y: y - 4), to: Point(x: box.maxX, y: y - 4),
                        color: theme.rule, width: 0.5)
         ctx.draw(left, at: Point(x: box.minX, y: y), lines: 0..<min(1, left.lineCount))
-        ctx.draw(right, at: Point(x: box.maxX - 90, y: y))
+        ctx.draw(right, at: Point(x: box.maxX - numberWidth, y: y))
     }
 
     func roundedRect(_ r: Rect, radius: Double, in ctx: DrawingContext) {

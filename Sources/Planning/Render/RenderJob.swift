@@ -88,7 +88,9 @@ struct RenderJob: Sendable {
     func prepare(_ path: String, report: inout PlanReport) -> Prepared? {
         guard let composed = session.compose(path, report: &report) else { return nil }
         let input = HandoutInput(sequence: composed.sequence, library: composed.loaded.library,
-                                 figures: session.figures, version: session.version)
+                                 figures: session.figures, version: session.version,
+                                 largePrint: options.largePrint || composed.plan.share?.largePrint == true,
+                                 largePrintFigures: session.plainFigures)
         return Prepared(path: path, composed: composed, input: input, paper: options.paper ?? composed.plan.paper)
     }
 

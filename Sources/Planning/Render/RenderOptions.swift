@@ -13,9 +13,13 @@ public struct RenderOptions: Sendable {
     public var format: OutputFormat
     /// The paper given with `--paper`, over each plan's own.
     public var paper: Paper?
+    /// `--large-print`: the student handout in large print, whatever the plan says.
+    public var largePrint: Bool
 
     /// Options for handouts of `kinds`, as `format`, into `folder`.
-    public init(folder: URL, kinds: [HandoutKind], format: OutputFormat = .pdf, paper: Paper? = nil) {
+    public init(folder: URL, kinds: [HandoutKind], format: OutputFormat = .pdf, paper: Paper? = nil,
+                largePrint: Bool = false) {
+        self.largePrint = largePrint
         self.folder = folder
         self.kinds = kinds
         self.format = format

@@ -1,5 +1,6 @@
 import Foundation
 import Graphics
+import Handouts
 import PlanCore
 import PlanFiles
 
@@ -24,6 +25,8 @@ public final class Session: Sendable {
     let loader: PlanLoader
     /// The diagrams, posed once for the whole session.
     let figures: CachedFigures
+    /// The diagrams without labels, for large print, posed once too.
+    let plainFigures: CachedFigures
     /// The typesetters, their fonts loaded once for the whole session.
     let typesetters: TypesetterPool
 
@@ -39,6 +42,7 @@ public final class Session: Sendable {
         loader = PlanLoader(assets: assets, libraryFolders: libraryFolders, allowOutsideFiles: allowOutsideFiles,
                             cache: LibraryCache())
         figures = CachedFigures()
+        plainFigures = CachedFigures(ExerciseFigures(labels: false))
         typesetters = TypesetterPool()
     }
 
@@ -58,6 +62,7 @@ public final class Session: Sendable {
         loader = PlanLoader(assets: assets, libraryFolders: libraryFolders, allowOutsideFiles: allowOutsideFiles,
                             cache: LibraryCache())
         figures = earlier.figures
+        plainFigures = earlier.plainFigures
         typesetters = earlier.typesetters
     }
 
