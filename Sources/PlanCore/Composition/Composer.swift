@@ -16,11 +16,21 @@ public struct Composer: Sendable {
         for (index, item) in plan.sequence.enumerated() {
             steps += expand(item, at: index, warnings: &warnings)
         }
+        let fitSpan = plan.keySpans["fit"] ?? plan.keySpans["length"]
+        var fitted = false
         if plan.fit, let length = plan.length {
-            FitToLength(length: length, transitions: plan.transitions)
-                .apply(to: &steps, warnings: &warnings, span: plan.keySpans["fit"] ?? plan.keySpans["length"])
+            fitted = FitToLength(length: length, transitions: plan.transitions)
+                .apply(to: &steps, warnings: &warnings, span: fitSpan)
         }
-        let items = Timeline.lay(steps, transitions: plan.transitions)
+        var items = Timeline.lay(steps, transitions: plan.transitions)
+        if fitted, let length = plan.length {
+            let total = items.reduce(0) { $0 + $1.duration.seconds }
+            let unplaced = FitToLength.spread(length.seconds - total, over: &items)
+            if unplaced > 0 {
+                warnings.append(.init(message: Message.fitLeftover(length, short: .seconds(unplaced)),
+                                      hint: Message.fitLeftoverHint, span: fitSpan))
+            }
+        }
         var sequence = ClassSequence(plan: plan, items: items, warnings: [])
         warnings += ClassChecks.warnings(for: sequence, library: library)
         sequence.warnings = warnings
@@ -175,4 +185,6 @@ struct WorkStep: Sendable, Equatable {
     var flexible: Bool
     /// The least time `fit` may give it.
     var minimum: Duration
+    /// The time the plan gave before `fit` changed it; nil while unchanged.
+    var planned: Duration? = nil
 }

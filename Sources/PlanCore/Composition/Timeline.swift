@@ -18,7 +18,7 @@ enum Timeline {
             items.append(TimelineItem(kind: .exercise, start: clock, duration: step.duration,
                                       side: step.side, exercise: step.exercise, blockID: step.blockID,
                                       position: step.exercise.position, reps: step.reps,
-                                      planIndex: step.planIndex))
+                                      planIndex: step.planIndex, planned: step.planned))
             clock += step.duration
             previous = step
         }
