@@ -92,7 +92,7 @@ enum TimelineJSON {
                 Item(kind: item.kind.rawValue, start_seconds: item.start.seconds, seconds: item.duration.seconds,
                      exercise: item.exercise.id, name: item.exercise.name, block: item.blockID,
                      side: item.side?.rawValue, position: item.position.rawValue, reps: item.reps,
-                     lying_on: item.position == .sideLying ? item.side?.lyingSide.rawValue : nil,
+                     lying_on: item.lyingSide?.rawValue,
                      planned_seconds: item.planned?.seconds, fit_change_seconds: item.fitChange?.seconds)
             })
     }

@@ -15,7 +15,7 @@ enum TimelineText {
         let showFit = plan.fit
         var rows: [[String]] = [["START", "BLOCK", "EXERCISE", "SIDE", "TIME", "POSITION"] + (showFit ? ["FIT"] : [])]
         for item in seq.items {
-            let side = item.side?.short(in: item.position) ?? ""
+            let side = item.sideShort ?? ""
             let fit = showFit ? [item.fitChange.map(Self.signed) ?? ""] : []
             let block = item.blockID.map { library.blocks[$0]?.name ?? $0 } ?? ""
             if item.kind == .transition {

@@ -31,6 +31,12 @@ enum Message {
         "`fit` ends the class \(short.spoken) short of \(length.spoken): doses move in whole steps and the class has no transition to take the rest"
     }
     static let fitLeftoverHint = "give one item a time that is not a whole step, or leave `fit` off"
+    static func extraTurnOver(_ name: String, lyingOn: Side, after: Side) -> String {
+        "\(name) starts lying on the \(lyingOn.rawValue) side, but the class is already lying on its \(after.rawValue) side: one more turn-over than it needs"
+    }
+    static func extraTurnOverHint(_ sides: SideOrder) -> String {
+        "add `sides: \(sides.rawValue)` to this item to start on the side the class is already lying on"
+    }
     static func wholeClassHome(_ total: Duration) -> String {
         "no item is marked `home: true`, so the home practice is the whole class, \(total.spoken) long"
     }
