@@ -3,7 +3,8 @@ import Foundation
 import PlanCore
 import PlanFiles
 
-/// `classplan library [ID] [--json]`: lists the library, or shows one entry in full.
+/// `classplan library [ID] [--json] [--paths]`: lists the library, shows one entry in full,
+/// or says where the library is read from.
 struct LibraryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "library",
@@ -15,9 +16,17 @@ struct LibraryCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of text.")
     var json = false
 
+    @Flag(help: "Print the folders the library is read from, in the order they are laid over each other.")
+    var paths = false
+
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
+        if paths {
+            Terminal.out(LibraryText.searchPath(builtIn: LibraryLoader.builtInFolder(assets: try library.assets()),
+                                                places: library.searchPath.places, options: library.folders))
+            return
+        }
         let loaded = try library.loadLibrary()
         let lib = loaded.library
         if let id {

@@ -29,8 +29,13 @@ struct LibraryOptions: ParsableArguments {
     /// A plan loader over the built-in library and these folders; the plans it loads share
     /// the library files they read.
     func planLoader() throws -> PlanLoader {
-        PlanLoader(assets: try assets(), libraryFolders: folders, allowOutsideFiles: allowOutsideFiles,
-                   cache: LibraryCache())
+        PlanLoader(assets: try assets(), libraryFolders: folders, searchPath: searchPath,
+                   allowOutsideFiles: allowOutsideFiles, cache: LibraryCache())
+    }
+
+    /// The personal library and the `CLASSPLAN_LIBRARY` folders of this process's environment.
+    var searchPath: LibrarySearchPath {
+        LibrarySearchPath(environment: ProcessInfo.processInfo.environment)
     }
 
     /// Loads a plan, prints its diagnostics, and returns it; exits 1 when it is invalid and
@@ -67,7 +72,8 @@ struct LibraryOptions: ParsableArguments {
     /// when a file cannot be read. Errors in library files are returned, not fatal.
     func loadLibrary() throws -> LoadedLibrary {
         let builtIn = LibraryLoader.builtInFolder(assets: try assets())
-        let folders = self.folders.map { LibraryFolder(url: URL(fileURLWithPath: $0).standardizedFileURL, name: $0) }
+        let folders = searchPath.folders
+            + self.folders.map { LibraryFolder(url: URL(fileURLWithPath: $0).standardizedFileURL, name: $0) }
         do {
             let loaded = try LibraryLoader().load(builtIn: builtIn, folders: folders)
             Terminal.print(loaded.diagnostics, sources: loaded.sources)
