@@ -5,6 +5,7 @@ extension ClassPlan {
     /// Runs the command, mapping every way it can end to the exit codes of the design:
     /// 0 done, 1 invalid input, 2 usage error, 3 a file could not be read or written.
     static func main() {
+        Interruption.install()
         do {
             var command = try parseAsRoot()
             try command.run()
