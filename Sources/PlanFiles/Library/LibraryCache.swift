@@ -7,7 +7,10 @@ import Synchronization
 ///
 /// An entry is kept with the file's modification time, size and inode, and made again when
 /// any of them differs: an editor that saves by renaming a new file over the old one changes
-/// the inode even within one tick of the clock.
+/// the inode even within one tick of the clock. A file modified less than `settleTime`
+/// before it was read is read again every time, as git does with "racy" files: the system
+/// stamps files with a coarse clock, so a second save of the same size in the same tick
+/// would otherwise go unseen.
 public final class LibraryCache: Sendable {
     /// What reading and parsing one file gave.
     struct Entry: Sendable {
@@ -22,6 +25,9 @@ public final class LibraryCache: Sendable {
         var size: Int64
         var inode: UInt64
 
+        /// The modification time, in seconds since 1970.
+        var modified: Double { Double(seconds) + Double(nanoseconds) / 1e9 }
+
         /// The file's stamp now; nil when it cannot be had (the read then says why).
         init?(_ path: String) {
             var info = stat()
@@ -32,6 +38,9 @@ public final class LibraryCache: Sendable {
             inode = UInt64(info.st_ino)
         }
     }
+
+    /// How long after its last change a file's stamp is trusted to tell a later change.
+    static let settleTime = 1.0
 
     private let entries = Mutex<[String: (stamp: Stamp?, entry: Entry)]>([:])
 
@@ -47,7 +56,9 @@ public final class LibraryCache: Sendable {
         // Parsed outside the lock: two threads may both parse a file the first time, which
         // costs a little time but never blocks one on the other's parse.
         let made = try make()
-        entries.withLock { $0[key] = (stamp, made) }
+        // A file changed just now keeps no stamp, so the next run reads it again.
+        let settled = stamp.map { Date().timeIntervalSince1970 - $0.modified > Self.settleTime } ?? false
+        entries.withLock { $0[key] = (settled ? stamp : nil, made) }
         return made
     }
 }

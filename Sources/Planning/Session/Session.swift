@@ -48,8 +48,9 @@ public final class Session: Sendable {
     }
 
     /// A session for the next run of the same plans (`watch` and `preview` after a save):
-    /// plan and library files are read afresh, while the posed figures (which depend only on
-    /// pose data) and the loaded fonts are kept.
+    /// the plan is read afresh and library files only when saved since (the library cache
+    /// checks each file's modification time, size and inode), while the posed figures (which
+    /// depend only on pose data) and the loaded fonts are kept.
     public func again() -> Session {
         Session(self)
     }
@@ -57,11 +58,11 @@ public final class Session: Sendable {
     private init(_ earlier: Session) {
         assets = earlier.assets
         libraryFolders = earlier.libraryFolders
+        searchPath = earlier.searchPath
         allowOutsideFiles = earlier.allowOutsideFiles
         version = earlier.version
         clock = earlier.clock
-        loader = PlanLoader(assets: assets, libraryFolders: libraryFolders, allowOutsideFiles: allowOutsideFiles,
-                            cache: LibraryCache())
+        loader = earlier.loader
         figures = earlier.figures
         typesetters = earlier.typesetters
     }
