@@ -89,6 +89,7 @@ docs: build
 	cp $(OUT)/docs/hip-series-student-1.png docs/student-page-1.png
 	cp $(OUT)/docs/hip-series-teacher-1.png docs/teacher-page-1.png
 	$$($(SWIFT) build --show-bin-path)/classplan figure --all -o docs/figures.png
+	$$($(SWIFT) build --show-bin-path)/classplan figure --all --size print -o docs/figures-print.png
 
 ## install: the binary to PREFIX/bin, the library to PREFIX/share/classplan
 install: release
