@@ -43,15 +43,19 @@ struct SessionRenderTests {
         #expect(try names(in: out) == (1...3).flatMap { ["class-\($0)-student.pdf", "class-\($0)-teacher.pdf"] }.sorted())
     }
 
-    @Test func aMissingOutputFolderIsRefusedBeforeAnythingIsRead() throws {
+    @Test func aMissingOutputFolderIsMadeAndOneThatCannotBeIsRefused() throws {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let plans = try batch(1, in: folder)
-        let missing = folder.appendingPathComponent("nowhere")
+        let missing = folder.appendingPathComponent("new/handouts")
+        let results = try testSession().render(plans, options: RenderOptions(folder: missing, kinds: [.teacher]))
+        #expect(results.map(\.report.status) == [.done])
+        #expect(try names(in: missing) == ["class-1-teacher.pdf"])
+        let file = folder.appendingPathComponent("file")
+        try Data().write(to: file)
         #expect(throws: OutputProblem.self) {
-            try testSession().render(plans, options: RenderOptions(folder: missing, kinds: [.teacher]))
+            try testSession().render(plans, options: RenderOptions(folder: file.appendingPathComponent("under"), kinds: [.teacher]))
         }
-        #expect(!FileManager.default.fileExists(atPath: missing.path))
     }
 
     @Test func twoPlansOfOneNameAreRefused() throws {
@@ -114,4 +118,20 @@ final class DeliveryLog: Sendable {
     private let log = Mutex<[String]>([])
     func append(_ plan: String) { log.withLock { $0.append(plan) } }
     var plans: [String] { log.withLock { $0 } }
+}
+
+/// A drawing failure ends with the status of its cause, not always "a file".
+@Suite("Drawing failures")
+struct DrawingFailureTests {
+    @Test func theMachineFailingIsAFileFailureAndThePlansTextIsInvalidInput() {
+        let session = testSession()
+        #expect(session.status(ofDrawingFailure: GraphicsError.cannotWrite(path: "/x", reason: "full")) == .file)
+        #expect(session.status(ofDrawingFailure: GraphicsError.cairo(operation: "drawing", status: "out of memory")) == .file)
+        #expect(session.status(ofDrawingFailure: GraphicsError.cairo(operation: "drawing", status: "error while writing to output stream")) == .file)
+        #expect(session.status(ofDrawingFailure: GraphicsError.text(operation: "creating a font map", reason: "none")) == .file)
+        #expect(session.status(ofDrawingFailure: GraphicsError.cairo(operation: "drawing text", status: "input string not valid UTF-8")) == .invalid)
+        #expect(session.status(ofDrawingFailure: GraphicsError.text(operation: "laying out styled text", reason: "bad markup")) == .invalid)
+        #expect(session.status(ofDrawingFailure: GraphicsError.invalidArgument(operation: "make an image", reason: "too large")) == .invalid)
+        #expect(session.status(ofDrawingFailure: GraphicsError.qrCode(reason: "too long")) == .invalid)
+    }
 }
