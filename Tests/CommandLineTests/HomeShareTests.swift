@@ -36,6 +36,9 @@ import TestSupport
         #expect(ics.contains("\r\nDTSTART:20261204T080000\r\n"))
         #expect(ics.contains("\r\nDURATION:PT6M15S\r\n"))
         #expect(!markdown.contains("`"))
+        // The series shares its main cue; each position says something of its own.
+        let cues = markdown.split(separator: "\n").filter { $0.contains("Remember: ") }
+        #expect(cues.count == 3 && Set(cues).count == 3, "\(cues)")
         #expect(html.contains("Your home practice: the hip rotation series, 3 exercises, about 6 minutes."))
     }
 
