@@ -59,8 +59,8 @@ private func texts(of blocks: [FlowBlock]) -> [String] {
             + (f.caption.map { [runs($0.runs)] } ?? [])
         case .box(let b): return [b.title, b.alt] + b.body.map { runs($0.runs) }
         case .tracker: return []
-        case .qrCode(let q): return [q.caption]
         case .marker(let m): return [runs(m.label)]
+        case .qrCode(let q): return [q.caption]
         case .space: return []
         case .keepTogether(let children): return texts(of: children)
         }
