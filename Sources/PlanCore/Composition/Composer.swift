@@ -66,21 +66,25 @@ public struct Composer: Sendable {
         }
     }
 
-    /// The block's exercise ids that `pick` selects, in the block's order.
+    /// The block's exercise ids that `pick` selects, in the order the plan wrote them: a
+    /// teacher who writes `pick: [3, 1]` means to teach position 3 first.
     func picked(from block: Block, _ pick: [PlanItem.Pick]?) -> [String] {
         guard let pick else { return block.exercises }
-        let wanted = Set(pick.compactMap { p -> String? in
+        var seen = Set<String>()
+        return pick.compactMap { p -> String? in
             switch p {
             case .number(let n): return block.exercises.indices.contains(n - 1) ? block.exercises[n - 1] : nil
-            case .id(let id): return id
+            case .id(let id): return block.exercises.contains(id) ? id : nil
             }
-        })
-        return block.exercises.filter { wanted.contains($0) }
+        }.filter { seen.insert($0).inserted }
     }
 
-    /// Work steps for exercises done together. Runs of consecutive sided exercises get
-    /// their sides in the item's order: right-first does the whole run on the right, then
-    /// the whole run on the left; alternate does each on both sides before the next.
+    /// Work steps for exercises done together. Runs of consecutive sided exercises in one
+    /// position get their sides in the item's order: right-first does the whole run on the
+    /// right, then the whole run on the left; alternate does each on both sides before the
+    /// next. A change of position ends a run: lying on the side for three kicks is one run,
+    /// but a sided exercise face down and the next one sitting are each done on both sides
+    /// before moving on, not one side of each and back again.
     func units(for exercises: [Exercise], block: Block?, item: PlanItem, index: Int) -> [WorkStep] {
         let order = item.sides ?? block?.sides ?? .rightFirst
         var steps: [WorkStep] = []
@@ -104,6 +108,7 @@ public struct Composer: Sendable {
 
         for exercise in exercises {
             if exercise.sided {
+                if let last = run.last, last.position != exercise.position { flush() }
                 run.append(exercise)
             } else {
                 flush()

@@ -269,11 +269,6 @@ extension Diagnostic.Message {
     public static func pickedTwice(_ what: String) -> Self {
         Self("'\(what)' is picked twice", hint: "a block runs each of its exercises once; remove one")
     }
-    /// Picks out of the block's order.
-    public static func pickOrder(_ order: [String]) -> Self {
-        Self("picked exercises run in the block's order: \(order.joined(separator: ", "))",
-             hint: "list them in that order, or use separate `exercise:` items for another order")
-    }
     /// An inline exercise without a dose.
     public static let inlineWithoutDose = Self("this inline exercise has no time",
                                                hint: "add `time: 1min`, or `per_side:` for work on each side, or `reps:`")
@@ -284,6 +279,11 @@ extension Diagnostic.Message {
     /// A `--library` folder that does not exist.
     public static func missingLibraryOption(_ folder: String) -> Self {
         Self("no library folder '\(folder)' (given with --library)")
+    }
+    /// A folder named in `CLASSPLAN_LIBRARY` that is not there.
+    public static func missingEnvironmentLibrary(_ folder: String) -> Self {
+        Self("no library folder '\(folder)' (named in \(LibrarySearchPath.variable))",
+             hint: "make the folder, or take it out of \(LibrarySearchPath.variable)")
     }
     /// A plan's library folder that lies outside the plan's folder and the `--library` folders.
     public static func libraryFolderOutside(_ folder: String) -> Self {
