@@ -15,10 +15,7 @@ enum TimelineText {
         for item in seq.items {
             let block = item.blockID.map { library.blocks[$0]?.name ?? $0 } ?? ""
             if item.kind == .transition {
-                let what = item.move == .turnOver ? "turn over" :
-                    item.move == .floorToStanding ? (item.position == .standing ? "stand up" : "come down to the mat")
-                    : "move to \(item.position.rawValue)"
-                rows.append([item.start.clock, "", "  ~ \(what)", item.side?.letter ?? "", item.duration.clock, ""])
+                rows.append([item.start.clock, "", "  ~ \(item.moveWords)", item.side?.letter ?? "", item.duration.clock, ""])
             } else {
                 var name = item.exercise.name
                 if let reps = item.reps { name += " x\(reps)" }
