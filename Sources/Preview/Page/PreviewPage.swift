@@ -120,12 +120,12 @@ public enum PreviewPage {
             let block = item.blockID.map { library?.blocks[$0]?.name ?? $0 } ?? ""
             if item.kind == .transition {
                 html += "<tr class=\"transition\"><td>\(item.start.clock)</td><td></td><td>\(escape(item.moveWords))</td>"
-                    + "<td>\(item.side?.letter ?? "")</td><td>\(item.duration.clock)</td><td></td></tr>\n"
+                    + "<td>\(escape(item.sideShort ?? ""))</td><td>\(item.duration.clock)</td><td></td></tr>\n"
             } else {
                 var name = item.exercise.name
                 if let reps = item.reps { name += " ×\(reps)" }
                 html += "<tr><td>\(item.start.clock)</td><td>\(escape(block))</td><td>\(escape(name))</td>"
-                    + "<td>\(item.side?.letter ?? "")</td><td>\(item.duration.clock)</td><td>\(escape(item.position.rawValue))</td></tr>\n"
+                    + "<td>\(escape(item.sideShort ?? ""))</td><td>\(item.duration.clock)</td><td>\(escape(item.position.rawValue))</td></tr>\n"
             }
         }
         html += "</tbody>\n</table>\n"
