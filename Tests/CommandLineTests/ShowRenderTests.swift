@@ -55,14 +55,14 @@ private func tool(_ name: String, _ args: [String]) throws -> String {
     #expect(long.stderr.contains("long.yaml:2:1: warning: the class runs"))
 }
 
-@Test func renderWritesBothHandoutsWithTheirWords() throws {
+@Test func renderWritesTheCardTeacherSheetAndStudentHandoutWithTheirWords() throws {
     let folder = try ClassPlanBinary.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let r = try ClassPlanBinary.run(["render", plans.appendingPathComponent("hip-series.yaml").path, "-o", folder.path],
                                     assets: builtInLibrary)
     #expect(r.status == 0, "\(r.stderr)")
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-    #expect(files == ["hip-series-student.pdf", "hip-series-teacher.pdf"])
+    #expect(files == ["hip-series-card.pdf", "hip-series-student.pdf", "hip-series-teacher.pdf"])
 
     let teacher = folder.appendingPathComponent("hip-series-teacher.pdf").path
     let info = try tool("pdfinfo", [teacher])
@@ -104,13 +104,16 @@ private func tool(_ name: String, _ args: [String]) throws -> String {
     #expect(try tool("pdfinfo", [folder.appendingPathComponent("hip-series-teacher.pdf").path]).contains("612 x 792 pts (letter)"))
 }
 
-@Test func renderRefusesAMissingFolderAndClashingNames() throws {
+@Test func renderRefusesAFolderItCannotMakeAndClashingNames() throws {
     let folder = try ClassPlanBinary.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let plan = plans.appendingPathComponent("hip-series.yaml").path
-    let missing = try ClassPlanBinary.run(["render", plan, "-o", folder.appendingPathComponent("nope").path], assets: builtInLibrary)
+    try Data("notes".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+    let missing = try ClassPlanBinary.run(["render", plan, "-o", folder.appendingPathComponent("notes.txt/nope").path],
+                                          assets: builtInLibrary)
     #expect(missing.status == 3)
-    #expect(missing.stderr.contains("does not exist"))
+    #expect(missing.stderr.contains("cannot be made"))
+    try FileManager.default.removeItem(at: folder.appendingPathComponent("notes.txt"))
 
     let copy = folder.appendingPathComponent("copy")
     try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
@@ -131,7 +134,7 @@ private func tool(_ name: String, _ args: [String]) throws -> String {
     #expect(r.status == 1)
     #expect(r.stderr.contains("broken.yaml:3:15: error: no exercise 'glute-brige'"))
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-    #expect(files == ["broken.yaml", "hip-series-student.pdf", "hip-series-teacher.pdf"])
+    #expect(files == ["broken.yaml", "hip-series-card.pdf", "hip-series-student.pdf", "hip-series-teacher.pdf"])
 }
 
 @Test func shareWritesTheWholePack() throws {
