@@ -48,6 +48,8 @@ public struct StudentRoutine: Sendable, Equatable {
         public var side: Side?
         /// The body position it is done in (for a move, the one it leads into).
         public var position: BodyPosition
+        /// The side the body lies on, for side-lying work.
+        public var lyingSide: Side?
         /// What to do, in the words students read.
         public var text: String
         /// The repetitions, for counted work.
@@ -154,7 +156,7 @@ public struct StudentRoutine: Sendable, Equatable {
             case .transition: text = PackWords.move(item.move, to: item.position)
             }
             steps.append(Step(start: item.start, duration: item.duration, side: item.side,
-                              position: item.position, text: text, reps: item.kind == .exercise ? item.reps : nil,
+                              position: item.position, lyingSide: item.lyingSide, text: text, reps: item.kind == .exercise ? item.reps : nil,
                               isMove: item.kind == .transition, entryIndex: index))
         }
         self.steps = steps
