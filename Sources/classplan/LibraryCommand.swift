@@ -15,7 +15,8 @@ struct LibraryCommand: ParsableCommand {
             match first: `classplan library --search clam`, `--search side kick`.
             """)
 
-    @Argument(help: ArgumentHelp("A block or exercise id (or alias) to show in full.", valueName: "ID"))
+    @Argument(help: ArgumentHelp("A block or exercise id (or alias) to show in full.", valueName: "ID"),
+              completion: LibraryCompletion.entries)
     var id: String?
 
     @Option(help: ArgumentHelp("Find entries by these words.", valueName: "WORDS"))

@@ -29,7 +29,7 @@ struct RenderCommand: ParsableCommand {
         var defaultValueDescription: String { kinds.map(\.rawValue).joined(separator: ",") }
     }
 
-    @Argument(help: ArgumentHelp("The plan files.", valueName: "PLAN"))
+    @Argument(help: ArgumentHelp("The plan files.", valueName: "PLAN"), completion: LibraryCompletion.plans)
     var plans: [String]
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into.", valueName: "DIR"))

@@ -15,7 +15,7 @@ struct ShareCommand: ParsableCommand {
             or not at all; in an existing folder only the pack's own files are replaced.
             """)
 
-    @Argument(help: ArgumentHelp("The plan file.", valueName: "PLAN"))
+    @Argument(help: ArgumentHelp("The plan file.", valueName: "PLAN"), completion: LibraryCompletion.plans)
     var plan: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp(
