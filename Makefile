@@ -29,7 +29,7 @@ BENCH_APT_PACKAGES = time
 
 FUZZ_SECONDS ?= 600
 
-.PHONY: all deps bench-deps build release demo test fuzz fuzz-merge bench install deb docs clean
+.PHONY: all deps bench-deps build release demo preview test fuzz fuzz-merge bench install deb docs clean
 
 all: build
 
@@ -55,7 +55,7 @@ install-missing:
 	  echo "All Debian packages are installed."; \
 	fi
 
-## build: a debug build of classplan
+## build: a debug build of classplan and the preview server
 build: deps
 	$(SWIFT) build
 
@@ -64,16 +64,22 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib --product classplan
 
-## demo: build, then render the example plan into out/
+## demo: build classplan (not the preview server, which takes minutes), then render the
+## example plan into out/
 demo: deps
 	@echo "Building classplan (a minute or two the first time)..."
-	@$(SWIFT) build -q
+	@$(SWIFT) build -q --product classplan
 	@$$($(SWIFT) build --show-bin-path)/classplan render $(DEMO_PLAN) -o $(OUT)
 	@echo
 	@echo "To run classplan from any folder, either install it (no root needed):"
 	@echo "  make install    # then follow what it prints"
 	@echo "or use this build in this shell:"
 	@echo "  export PATH=\"$$($(SWIFT) build --show-bin-path):\$$PATH\""
+
+## preview: build the preview server that `classplan preview` runs (make build and make
+## test build it too)
+preview: deps
+	$(SWIFT) build --product classplan-preview
 
 ## test: build and run every test
 test: build
@@ -89,7 +95,8 @@ fuzz-merge:
 	Fuzz/run.sh merge
 
 ## bench: time the release build and write bench/results.md
-bench: release bench-deps
+bench: deps bench-deps
+	$(SWIFT) build -c release --product classplan
 	bench/bench.sh
 
 ## docs: the README's pictures, drawn by classplan itself
