@@ -15,12 +15,14 @@ enum Terminal {
 
     /// Writes text to stderr.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        // A stream that cannot be written (a full disk, a closed pipe) loses the text; it
+        // must not stop the run, which still ends with its own exit code.
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
     }
 
     /// Writes text to stdout.
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
     }
 
     /// Prints diagnostics to stderr; `sources` maps file names to their text.

@@ -27,7 +27,7 @@ struct LibraryFileParser {
     static let blockKeys = ["id", "name", "aliases", "purpose", "exercises", "sides", "time", "per_side", "reps",
                             "practice", "setup", "cues", "mistakes", "palpation", "muscles", "model", "fixed"]
     static let tipKeys = ["title", "text", "illustration"]
-    static let figureKeys = ["like", "base", "view", "start", "end", "highlight", "annotate"]
+    static let figureKeys = ["like", "base", "view", "start", "end", "highlight", "annotate", "props"]
 
     /// Parses the text of the file named `file`.
     static func parse(text: String, file: String) -> Contents {
@@ -280,6 +280,7 @@ struct LibraryFileParser {
                     reader.word($0, key: "highlight", as: BodyRegion.self)
                 }
             case "annotate": spec.annotations = annotations(v, reader: &reader)
+            case "props": spec.props = props(v, reader: &reader)
             default: break
             }
         }

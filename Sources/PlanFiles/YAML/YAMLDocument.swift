@@ -75,7 +75,7 @@ struct YAMLDocument {
                 maskedKeys.insert(second)
                 renamed += 1
             } catch let error as YamlError {
-                diagnostics.append(Self.diagnostic(for: error, file: file))
+                diagnostics.append(SyntaxHints.refine(Self.diagnostic(for: error, file: file), in: text))
                 return
             } catch {
                 diagnostics.append(.error(.unreadableYAML(String(describing: error)), at: nil, file: file))
