@@ -19,10 +19,7 @@ enum TimelineText {
             let fit = showFit ? [item.fitChange.map(Self.signed) ?? ""] : []
             let block = item.blockID.map { library.blocks[$0]?.name ?? $0 } ?? ""
             if item.kind == .transition {
-                let what = item.move == .turnOver ? "turn over" :
-                    item.move == .floorToStanding ? (item.position == .standing ? "stand up" : "come down to the mat")
-                    : "move to \(item.position.rawValue)"
-                rows.append([item.start.clock, "", "  ~ \(what)", side, item.duration.clock, ""] + fit)
+                rows.append([item.start.clock, "", "  ~ \(item.moveWords)", side, item.duration.clock, ""] + fit)
             } else {
                 var name = item.exercise.name
                 if let reps = item.reps { name += " x\(reps)" }
