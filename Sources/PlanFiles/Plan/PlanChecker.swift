@@ -9,12 +9,15 @@ struct PlanChecker {
     let brokenIDs: Set<String>
 
     func check(_ plan: Plan, notes: [PlanFileParser.ItemNotes], reader: inout NodeReader) {
+        var rows = RowCount()
         for (item, note) in zip(plan.sequence, notes) {
+            rows.add(item, library: library)
             switch item.content {
             case .block(let id):
                 guard let block = library.blocks[id] else {
                     if !brokenIDs.contains(id) {
-                        reader.error(.unknownBlock(id, suggestion: EditDistance.suggestion(for: id, among: library.blockOrder),
+                        let suggestion = reader.suggestion(for: id, among: library.blockOrder)
+                        reader.error(.unknownBlock(id, suggestion: suggestion,
                                                    isExercise: library.exercises[id] != nil), at: note.idNode)
                     }
                     continue
@@ -25,7 +28,8 @@ struct PlanChecker {
             case .exercise(let id):
                 guard let exercise = library.exercises[id] else {
                     if !brokenIDs.contains(id) {
-                        reader.error(.unknownExercise(id, suggestion: EditDistance.suggestion(for: id, among: library.exerciseOrder),
+                        let suggestion = reader.suggestion(for: id, among: library.exerciseOrder)
+                        reader.error(.unknownExercise(id, suggestion: suggestion,
                                                       isBlock: library.blocks[id] != nil), at: note.idNode)
                     }
                     continue
@@ -37,6 +41,7 @@ struct PlanChecker {
                 }
             }
         }
+        rows.report(into: &reader)
     }
 
     /// The ids a block item runs, in the block's order, with every bad pick reported.
@@ -53,8 +58,8 @@ struct PlanChecker {
             case .id(let id):
                 index = block.exercises.firstIndex(of: id)
                 if index == nil {
-                    reader.error(.pickNotInBlock(id, block: block.id,
-                                                 suggestion: EditDistance.suggestion(for: id, among: block.exercises),
+                    let suggestion = reader.suggestion(for: id, among: block.exercises)
+                    reader.error(.pickNotInBlock(id, block: block.id, suggestion: suggestion,
                                                  members: block.exercises), at: node)
                 }
             }
@@ -95,5 +100,41 @@ struct PlanChecker {
         if let sides = note.sidesNode, !anySided {
             reader.error(.sidesOnUnsidedWork(name), at: sides)
         }
+    }
+}
+
+/// The timeline rows a plan composes to, counted before composing: blocks expand into their
+/// exercises and sided work into two sides, so a few items of large blocks could otherwise
+/// exhaust memory (`Limits.composedRows`).
+struct RowCount {
+    var rows = 0
+    /// The item where the count passed the limit.
+    var crossedAt: SourceSpan??
+
+    /// Counts `item`'s rows.
+    mutating func add(_ item: PlanItem, library: Library) {
+        var ids: [String] = []
+        switch item.content {
+        case .block(let id):
+            let members = library.blocks[id]?.exercises ?? []
+            ids = item.pick.map { picks in
+                picks.compactMap { pick -> String? in
+                    switch pick {
+                    case .number(let n): return members.indices.contains(n - 1) ? members[n - 1] : nil
+                    case .id(let id): return id
+                    }
+                }
+            } ?? members
+        case .exercise(let id): ids = [id]
+        case .inline(let exercise): rows += exercise.sided ? 2 : 1
+        }
+        rows += ids.reduce(0) { $0 + ((library.exercises[$1]?.sided ?? false) ? 2 : 1) }
+        if rows > Limits.composedRows && crossedAt == nil { crossedAt = .some(item.span) }
+    }
+
+    /// Reports the plan when it composes to too many rows.
+    func report(into reader: inout NodeReader) {
+        guard let crossedAt else { return }
+        reader.error(.tooManyRows(rows, limit: Limits.composedRows), at: crossedAt)
     }
 }

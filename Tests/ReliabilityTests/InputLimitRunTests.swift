@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+/// Plans that reach one of the input limits, or that once crashed, hung or misreported.
+let limitPlans: [BadPlan] = [
+    BadPlan(name: "nineteen digits of weeks", bytes: { Data(plan().appending("share: {practice: 1400000000000000000w}\n").utf8) },
+            status: 1, message: "case.yaml:4:19: error: '1400000000000000000w' is not a practice length"),
+    BadPlan(name: "a clock time past the longest duration", bytes: {
+        Data(plan(items: "  - exercise: glute-bridge\n    time: 9999:59:59\n").utf8)
+    }, status: 1, message: "case.yaml:4:11: error: '9999:59:59' is not a time"),
+    BadPlan(name: "an empty key twice at the top", bytes: { Data(("\"\": 1\n\"\": 2\n" + plan()).utf8) },
+            status: 1, message: "case.yaml:1:1: error: an empty key \"\" is given more than once"),
+    BadPlan(name: "line separators inside quotes", bytes: {
+        Data("title: \"a\u{2028}b\u{85}c\u{2029}d\"\nsequence:\n  - block: warm-up\n    sides: sideways\n".utf8)
+    }, status: 1, message: "case.yaml:4:12: error: 'sides' cannot be 'sideways'\n   4 |     sides: sideways\n"),
+    BadPlan(name: "three hundred unknown exercises", bytes: {
+        Data(plan(items: (0..<300).map { "  - exercise: missing-\($0)\n" }.joined()).utf8)
+    }, status: 1, message: "case.yaml: error: and 200 more problems in this file"),
+    BadPlan(name: "a UTF-16 file", bytes: { Data([0xFF, 0xFE]) + plan().data(using: .utf16LittleEndian)! },
+            status: 1, message: "case.yaml: error: this file is UTF-16; save it as UTF-8"),
+    BadPlan(name: "a 64 KB library path that does not exist", bytes: {
+        Data(("title: x\nlibrary: [" + String(repeating: "a/", count: 32_000) + "]\nsequence:\n  - block: warm-up\n").utf8)
+    }, status: 1, message: "case.yaml:2:11: error: no library folder 'a/a/a/"),
+    BadPlan(name: "one line of a megabyte, repeating a key", bytes: {
+        Data(("title: x\nsequence: [{block: warm-up" + String(repeating: ", note: a", count: 100_000) + "}]\n").utf8)
+    }, status: 1, message: "'note' is given twice"),
+]
+
+/// Text of stderr made visible: which control characters reached it raw.
+func rawControls(in text: String) -> [String] {
+    text.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }
+        .map { "U+" + String($0.value, radix: 16, uppercase: true) }
+}
+
+@Suite("Input limits and faults, through the real binary")
+struct InputLimitRunTests {
+    @Test func controlCharactersInAPlanAreShownEscaped() throws {
+        let text = "title: \"Ring \\a the \\e[31mbell\\0\"\nsequence:\n  - block: warm-up\n    sides: \"x\\e[2J\\u0085y\"\n"
+        let folder = try CaseFolder(plan: Data(text.utf8))
+        defer { folder.remove() }
+        let before = try FolderSnapshot(folder.out)
+        let r = try ClassPlanRun.run(["render", "case.yaml", "-o", "out"], in: folder.root, seconds: 20)
+        expectRefused(r, status: 1, message: "case.yaml:4:12: error: 'sides' cannot be 'x\\u{1B}[2J\\u{85}y'",
+                      before: before, after: try FolderSnapshot(folder.out))
+        #expect(rawControls(in: r.stderr).isEmpty, "\(rawControls(in: r.stderr))")
+    }
+
+    @Test func aRawControlCharacterInTheSourceLineIsShownEscaped() throws {
+        let folder = try CaseFolder(plan: Data("title: Before\u{0}after \u{1B}[31m\nsequence:\n  - block: warm-up\n".utf8))
+        defer { folder.remove() }
+        let before = try FolderSnapshot(folder.out)
+        let r = try ClassPlanRun.run(["check", "case.yaml"], in: folder.root, seconds: 20)
+        expectRefused(r, status: 1, message: "   1 | title: Before\\u{0}after \\u{1B}[31m\n",
+                      before: before, after: try FolderSnapshot(folder.out))
+        #expect(rawControls(in: r.stderr).isEmpty, "\(rawControls(in: r.stderr))")
+    }
+
+    @Test func aFileNameWithAnEscapeSequenceIsShownEscaped() throws {
+        let folder = try CaseFolder(plan: Data(plan().utf8))
+        defer { folder.remove() }
+        let name = "x\u{1B}[31m\nerror: forged.yaml"
+        try Data("title: x\nsequence:\n  - block: nowhere\n".utf8).write(to: folder.root.appendingPathComponent(name))
+        let before = try FolderSnapshot(folder.out)
+        let r = try ClassPlanRun.run(["render", name, "-o", "out"], in: folder.root, seconds: 20)
+        expectRefused(r, status: 1, message: "x\\u{1B}[31m\\u{A}error: forged.yaml:3:12: error: no block 'nowhere'",
+                      before: before, after: try FolderSnapshot(folder.out))
+        #expect(rawControls(in: r.stderr).isEmpty, "\(rawControls(in: r.stderr))")
+        #expect(!r.stderr.contains("\nerror: forged"), "no line of stderr is forged")
+    }
+
+    @Test func aPipeAsThePlanIsRefusedAtOnce() throws {
+        let folder = try CaseFolder(plan: Data(plan().utf8))
+        defer { folder.remove() }
+        try FileManager.default.removeItem(at: folder.plan)
+        #expect(mkfifo(folder.plan.path, 0o644) == 0)
+        let before = try FolderSnapshot(folder.out)
+        let r = try ClassPlanRun.run(["render", "case.yaml", "-o", "out"], in: folder.root, seconds: 20)
+        expectRefused(r, status: 3, message: "cannot read 'case.yaml': it is a named pipe, not a regular file",
+                      before: before, after: try FolderSnapshot(folder.out))
+    }
+
+    @Test func aPipeAndALinkLoopInALibraryFolderAreReported() throws {
+        let folder = try CaseFolder(plan: Data("title: x\nlibrary: [mine]\nsequence:\n  - exercise: mine\n".utf8))
+        defer { folder.remove() }
+        let mine = folder.root.appendingPathComponent("mine")
+        try FileManager.default.createDirectory(at: mine, withIntermediateDirectories: true)
+        try Data(ContainmentTests.Layout.exercise.utf8).write(to: mine.appendingPathComponent("mine.yaml"))
+        #expect(mkfifo(mine.appendingPathComponent("pipe.yaml").path, 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: mine.appendingPathComponent("loop.yaml").path,
+                                                   withDestinationPath: "loop.yaml")
+        let before = try FolderSnapshot(folder.out)
+        let r = try ClassPlanRun.run(["render", "case.yaml", "-o", "out"], in: folder.root, seconds: 20)
+        expectRefused(r, status: 1, message: "mine/loop.yaml: error: library file 'mine/loop.yaml' cannot be read: it is a link that leads round in a loop",
+                      before: before, after: try FolderSnapshot(folder.out))
+        #expect(r.stderr.contains("library file 'mine/pipe.yaml' cannot be read: it is a named pipe, not a regular file"), "\(r.stderr)")
+        #expect(!r.stderr.contains("no exercise 'mine'"), "the good file of the folder still loads")
+    }
+
+    @Test func aPlanFolderNamedWithAKelvinSignReadsNoOtherFolder() throws {
+        let root = try ClassPlanRun.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let other = root.appendingPathComponent("Klass/lib")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        try Data(ContainmentTests.Layout.exercise.utf8).write(to: other.appendingPathComponent("mine.yaml"))
+        let shared = root.appendingPathComponent("\u{212A}lass")
+        try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: shared.appendingPathComponent("lib"), withDestinationURL: other)
+        try Data("title: x\nlibrary: [lib]\nsequence:\n  - exercise: mine\n".utf8).write(to: shared.appendingPathComponent("plan.yaml"))
+        let r = try ClassPlanRun.run(["render", "\u{212A}lass/plan.yaml", "-o", "."], in: root, seconds: 20)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("error: library folder 'lib' is outside the plan's folder"), "\(r.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["Klass", "\u{212A}lass"],
+                "nothing was written")
+    }
+}
