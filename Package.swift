@@ -27,6 +27,12 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        // qpdf's C API: adds to a finished PDF what cairo 1.16 cannot write (alt text, language).
+        .systemLibrary(
+            name: "CQPDF",
+            pkgConfig: "libqpdf",
+            providers: [.apt(["libqpdf-dev"])]
+        ),
 
         // Value types, the composer and the checks. Pure: no files, no clock, no C.
         .target(name: "PlanCore"),
@@ -38,17 +44,20 @@ let package = Package(
         ),
         // The body model, poses, projection and Scene: pure geometry.
         .target(name: "Figures", dependencies: ["PlanCore"]),
-        // The one door to C: cairo surfaces, Pango text, QR codes; draws a Scene.
-        .target(name: "Graphics", dependencies: ["Figures", "CCairo", "CPangoCairo", "CQRencode"]),
+        // The one door to C: cairo surfaces, Pango text, QR codes, qpdf; draws a Scene.
+        .target(name: "Graphics", dependencies: ["Figures", "CCairo", "CPangoCairo", "CQRencode", "CQPDF"]),
         // Teacher sheet and student handout: page layout from a ClassSequence.
         .target(name: "Handouts", dependencies: ["PlanCore", "Figures", "Graphics"]),
         // The student pack: HTML, text, iCalendar, PNG cards.
         .target(name: "Sharing", dependencies: ["PlanCore", "Figures", "Graphics", "Handouts"]),
+        // One planning session: the whole per-plan pipeline (load, compose, pose, draw, write),
+        // driven by the command line and by tests without the binary.
+        .target(name: "Planning", dependencies: ["PlanCore", "PlanFiles", "Figures", "Graphics", "Handouts", "Sharing"]),
         // The command line: flags, exit codes, printing diagnostics.
         .executableTarget(
             name: "classplan",
             dependencies: [
-                "PlanCore", "PlanFiles", "Figures", "Graphics", "Handouts", "Sharing",
+                "PlanCore", "PlanFiles", "Figures", "Graphics", "Handouts", "Sharing", "Planning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,6 +73,8 @@ let package = Package(
         .testTarget(name: "CommandLineTests", dependencies: ["TestSupport", "PlanFiles"], exclude: ["Fixtures"]),
         // Bad input, fuzzer finds and batch rendering, through the real binary.
         .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport", "PlanFiles", "PlanCore"], exclude: ["Fixtures"]),
+        // The session driven directly: batches, outputs and the pipeline's own checks.
+        .testTarget(name: "PlanningTests", dependencies: ["TestSupport", "Planning", "PlanFiles", "PlanCore", "Handouts"]),
         .testTarget(name: "SharingTests", dependencies: ["TestSupport", "Sharing", "PlanCore", "Figures", "Handouts", "Graphics"]),
     ],
     swiftLanguageModes: [.v6]

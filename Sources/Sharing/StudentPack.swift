@@ -6,10 +6,12 @@ import PlanCore
 
 /// Everything a student takes home from one class, as the files of one folder: the student
 /// handout PDF, a self-contained web page, a Markdown text, a calendar reminder, a PNG card
-/// per exercise and the link's QR code.
+/// per exercise and the link's QR code. All of them cover the home practice only.
 public struct StudentPack {
     /// The composed class.
     public var sequence: ClassSequence
+    /// The home practice composed from it: what every file of the pack is written from.
+    public var home: ClassSequence
     /// The library it was composed from (for the blocks' tips and the handout).
     public var library: Library
     /// Where the figures come from.
@@ -22,11 +24,12 @@ public struct StudentPack {
     /// The first day of practice: the calendar reminder starts on it.
     public var firstDay: PlanDate
 
-    /// A pack for `sequence`; `firstDay` defaults to the plan's date, and the caller must
-    /// give one when the plan has none.
-    public init(sequence: ClassSequence, library: Library, figures: any FigureProvider,
-                version: String, name: String, firstDay: PlanDate) {
+    /// A pack for `sequence`, whose `home` defaults to the home practice the composer makes
+    /// of it. `firstDay` is the first day of practice.
+    public init(sequence: ClassSequence, home: ClassSequence? = nil, library: Library,
+                figures: any FigureProvider, version: String, name: String, firstDay: PlanDate) {
         self.sequence = sequence
+        self.home = home ?? Composer(library: library).home(of: sequence)
         self.library = library
         self.figures = figures
         self.version = version
@@ -35,7 +38,7 @@ public struct StudentPack {
     }
 
     /// The routine every file is written from.
-    public var routine: StudentRoutine { StudentRoutine(sequence: sequence, library: library) }
+    public var routine: StudentRoutine { StudentRoutine(sequence: home, library: library) }
 
     /// The pack's files, and anything a teacher should know about them.
     public struct Output {
@@ -77,9 +80,9 @@ public struct StudentPack {
             warnings += made.warning.map { [$0] } ?? []
         }
 
-        let input = HandoutInput(sequence: sequence, library: library, figures: figures, version: version)
+        let input = HandoutInput(sequence: sequence, home: home, library: library, figures: figures, version: version)
         // The two paper enums name the same sizes; PlanCore's cannot import the drawing layer's.
-        let renderer = try HandoutRenderer(paper: PaperSize(rawValue: sequence.plan.paper.rawValue) ?? .a4)
+        let renderer = try HandoutRenderer(paper: PaperSize(rawValue: home.plan.paper.rawValue) ?? .a4)
         let handout = try renderer.files(for: input, kinds: [.student], format: .pdf, baseName: name)
         warnings += handout.warnings
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import PlanCore
 import PlanFiles
+import Planning
 
 /// `classplan check PLAN...`: validates plans and says what is wrong.
 struct CheckCommand: ParsableCommand {
@@ -19,24 +20,13 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loader = try library.planLoader()
-        var status = ExitStatus.done
+        let session = try library.session()
+        var status = RunStatus.done
         for path in plans {
-            do {
-                let loaded = try loader.load(path)
-                var diagnostics = loaded.diagnostics
-                // A valid plan is composed too, so its length and flow warnings show here.
-                if let plan = loaded.plan {
-                    diagnostics += Composer(library: loaded.library).compose(plan).warnings.map(Diagnostic.init)
-                }
-                Terminal.print(diagnostics, sources: loaded.sources)
-                Terminal.out(Self.summary(path, diagnostics) + "\n")
-                if loaded.plan == nil && status == .done { status = .invalid }
-            } catch {
-                Terminal.fail(error.description)
-                Terminal.out("\(path): cannot be read\n")
-                status = .file
-            }
+            let report = session.check(path)
+            Terminal.print(report)
+            Terminal.out(report.status == .file ? "\(path): cannot be read\n" : Self.summary(path, report.diagnostics) + "\n")
+            status = max(status, report.status)
         }
         if status != .done { throw status.exitCode }
     }

@@ -3,14 +3,22 @@ import Foundation
 import PlanCore
 import PlanFiles
 
-/// `classplan library [ID] [--json]`: lists the library, or shows one entry in full.
+/// `classplan library [ID] [--search WORDS] [--json]`: lists the library, finds entries by
+/// the words a teacher uses, or shows one entry in full.
 struct LibraryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "library",
-        abstract: "List the blocks and exercises you can use in a plan, or show one in full.")
+        abstract: "List the blocks and exercises you can use in a plan, find them, or show one in full.",
+        discussion: """
+            `--search` finds entries by name, alias, target, tag or position, the best \
+            match first: `classplan library --search clam`, `--search side kick`.
+            """)
 
-    @Argument(help: ArgumentHelp("A block or exercise id to show in full.", valueName: "ID"))
+    @Argument(help: ArgumentHelp("A block or exercise id (or alias) to show in full.", valueName: "ID"))
     var id: String?
+
+    @Option(help: ArgumentHelp("Find entries by these words.", valueName: "WORDS"))
+    var search: String?
 
     @Flag(help: "Print JSON instead of text.")
     var json = false
@@ -20,10 +28,28 @@ struct LibraryCommand: ParsableCommand {
     func run() throws {
         let loaded = try library.loadLibrary()
         let lib = loaded.library
-        if let id {
-            let block = lib.blocks[id], exercise = lib.exercises[id]
+        if let search {
+            let matches = LibrarySearch(library: lib).find(search)
+            if json {
+                let entries = matches.compactMap { match -> LibraryEntry? in
+                    var entry = match.kind == .block ? lib.blocks[match.id].map { LibraryEntry($0, library: lib) }
+                        : lib.exercises[match.id].map(LibraryEntry.init)
+                    entry?.matched = match.reasons
+                    return entry
+                }
+                Terminal.out(try LibraryEntry.json(entries) + "\n")
+            } else if matches.isEmpty {
+                Terminal.out("nothing in the library matches '\(search)'; `classplan library` lists everything\n")
+            } else {
+                Terminal.out(LibraryText.found(matches, in: lib))
+            }
+        } else if let id {
+            let block = lib.blockID(named: id).flatMap { lib.blocks[$0] }
+            let exercise = lib.exerciseID(named: id).flatMap { lib.exercises[$0] }
             guard block != nil || exercise != nil else {
-                let suggestion = EditDistance.suggestion(for: id, among: lib.blockOrder + lib.exerciseOrder)
+                let suggestion = EditDistance.suggestion(
+                    for: id, among: lib.blockOrder + lib.exerciseOrder + lib.blockAliases.keys.sorted()
+                        + lib.exerciseAliases.keys.sorted())
                 Terminal.fail("no block or exercise '\(id)' in the library",
                               hint: suggestion.map { "did you mean '\($0)'?" } ?? "`classplan library` lists them all")
                 throw ExitStatus.invalid.exitCode

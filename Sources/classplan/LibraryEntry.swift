@@ -5,6 +5,8 @@ import PlanCore
 struct LibraryEntry: Encodable {
     var id: String
     var name: String
+    /// Other names a plan may use for it.
+    var aliases: [String]
     var kind: String
     /// The exercise's position; for a block, its first exercise's.
     var position: String?
@@ -14,11 +16,14 @@ struct LibraryEntry: Encodable {
     var dose: String
     /// A block's exercise ids, in order.
     var exercises: [String]?
+    /// With `--search`: what matched, strongest first.
+    var matched: [String]?
 
     init(_ block: Block, library: Library) {
         let members = block.exercises.compactMap { library.exercises[$0] }
         id = block.id
         name = block.name
+        aliases = block.aliases
         kind = "block"
         position = members.first?.position.name
         sided = members.contains { $0.sided }
@@ -29,6 +34,7 @@ struct LibraryEntry: Encodable {
     init(_ exercise: Exercise) {
         id = exercise.id
         name = exercise.name
+        aliases = exercise.aliases
         kind = "exercise"
         position = exercise.position.name
         sided = exercise.sided

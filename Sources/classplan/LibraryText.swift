@@ -25,6 +25,14 @@ enum LibraryText {
         return out
     }
 
+    /// What `--search` found, best first, with what matched.
+    static func found(_ matches: [LibrarySearch.Match], in library: Library) -> String {
+        table([["id", "name", "kind", "matched"]] + matches.map { match in
+            let name = match.kind == .block ? library.blocks[match.id]?.name : library.exercises[match.id]?.name
+            return [match.id, name ?? "", match.kind.rawValue, match.reasons.prefix(2).joined(separator: ", ")]
+        })
+    }
+
     /// Rows with columns padded to line up, the first row as the heading.
     static func table(_ rows: [[String]]) -> String {
         guard let first = rows.first else { return "" }
@@ -51,6 +59,7 @@ enum LibraryText {
     /// One block in full.
     static func describe(_ block: Block, library: Library) -> String {
         var out = "\(block.name)  (block '\(block.id)')\n"
+        if !block.aliases.isEmpty { out += "  also called: \(block.aliases.joined(separator: ", "))\n" }
         out += "  dose: \(dose(block.dose)); sides: \(block.sides.rawValue)"
         out += block.practice.map { "; practise \($0)" } ?? ""
         out += "\n"
@@ -70,6 +79,7 @@ enum LibraryText {
     /// One exercise in full.
     static func describe(_ e: Exercise) -> String {
         var out = "\(e.name)  (exercise '\(e.id)')\n"
+        if !e.aliases.isEmpty { out += "  also called: \(e.aliases.joined(separator: ", "))\n" }
         out += "  \(e.position.name), \(e.sided ? "on each side" : "not sided"), \(dose(e.dose))"
         if let m = e.minimum { out += ", at least \(m.spoken)" }
         out += "\n"

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Planning
 
 /// `classplan new FILE`: writes a commented starter plan.
 struct NewCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanCore
 import PlanFiles
+import Planning
 
 /// `classplan show PLAN [--json]`: the composed, timed class.
 struct ShowCommand: ParsableCommand {
@@ -18,13 +19,15 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let (plan, loaded) = try library.loadPlan(plan)
-        let sequence = Composer(library: loaded.library).compose(plan)
+        var report = PlanReport()
+        // The JSON carries the composer's warnings itself, so they are not printed twice.
+        let composed = try library.session().compose(plan, report: &report, warnings: !json)
+        Terminal.print(report)
+        guard let composed else { throw report.status.exitCode }
         if json {
-            Terminal.out(try TimelineJSON.encode(sequence) + "\n")
+            Terminal.out(try TimelineJSON.encode(composed.sequence) + "\n")
         } else {
-            Terminal.print(sequence.warnings, sources: loaded.sources)
-            Terminal.out(TimelineText.render(sequence, library: loaded.library))
+            Terminal.out(TimelineText.render(composed.sequence, library: composed.loaded.library))
         }
     }
 }

@@ -28,6 +28,7 @@ enum StarterPlan {
         sides: right-first                # right-first | left-first | alternate
         # pick: [1, 2]                    # only some of the block, by number or id
         note: Scratch the side of the hip before the second position.
+        home: true                        # students practise this at home
       - block: side-lying-legs
         sides: left-first                 # stay on the side the series ended on
       - block: quadruped
@@ -43,6 +44,7 @@ enum StarterPlan {
     share:                                # what students take home
       message: One minute per position, on each side, every day.
       practice: 4 weeks                   # length of the practice tracker
+      # reminder: 07:30                   # the calendar reminder's time (default 08:00)
       # link: https://example.org/your-class
 
     """

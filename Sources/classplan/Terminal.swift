@@ -1,6 +1,8 @@
+import ArgumentParser
 import Foundation
 import PlanCore
 import PlanFiles
+import Planning
 
 /// Writing to the terminal: diagnostics on stderr, in colour only when stderr is a
 /// terminal and `NO_COLOR` is not set.
@@ -48,45 +50,20 @@ enum Terminal {
     }
 }
 
-/// What one piece of work (one plan of a batch) has to tell the terminal, gathered so it can
-/// be printed in one go: plans worked on side by side must not interleave their messages.
-struct TerminalReport: Sendable {
-    /// Text for stdout.
-    var out = ""
-    /// Text for stderr.
-    var err = ""
-    /// How the work ended so far.
-    var status = ExitStatus.done
-
-    /// Adds diagnostics, as `Terminal.print(_:sources:)` would print them.
-    mutating func print(_ diagnostics: [Diagnostic], sources: [String: String]) {
-        err += Terminal.text(of: diagnostics, sources: sources)
+extension Terminal {
+    /// Prints a session's report: its diagnostics on stderr, then, unless `listWritten` is
+    /// false, each file written (`wrote NAME`) on stdout.
+    static func print(_ report: PlanReport, listWritten: Bool = true) {
+        let diagnostics = text(of: report.diagnostics, sources: report.sources)
+        if !diagnostics.isEmpty { error(diagnostics) }
+        if listWritten && !report.written.isEmpty {
+            out(report.written.map { "wrote \($0.relativePathForDisplay)\n" }.joined())
+        }
     }
 
-    /// Adds a composer's warnings.
-    mutating func print(_ warnings: [PlanWarning], sources: [String: String]) {
-        print(warnings.map(Diagnostic.init), sources: sources)
-    }
-
-    /// Adds one warning without a place.
-    mutating func warn(_ message: String, hint: String? = nil) {
-        print([Diagnostic(severity: .warning, message: message, span: nil, hint: hint)], sources: [:])
-    }
-
-    /// Adds one error without a place, and records `status` when it is worse than the last.
-    mutating func fail(_ message: String, hint: String? = nil, status: ExitStatus) {
-        print([Diagnostic(severity: .error, message: message, span: nil, hint: hint)], sources: [:])
-        record(status)
-    }
-
-    /// Keeps the worse of the status so far and `status`.
-    mutating func record(_ status: ExitStatus) {
-        if status.rawValue > self.status.rawValue { self.status = status }
-    }
-
-    /// Writes the gathered text: stderr first, then stdout.
-    func flush() {
-        if !err.isEmpty { Terminal.error(err) }
-        if !out.isEmpty { Terminal.out(out) }
+    /// Prints a problem that stopped a run before it started, and returns its exit code.
+    static func fail(_ problem: OutputProblem) -> ExitCode {
+        fail(problem.message, hint: problem.hint)
+        return problem.status.exitCode
     }
 }

@@ -63,7 +63,7 @@ func pageSizeFollowsThePaper(paper: PaperSize, expected: String) throws {
 }
 
 /// The value of one `pdfinfo` field.
-private func field(_ name: String, in info: String) -> String {
+func field(_ name: String, in info: String) -> String {
     for line in info.split(separator: "\n") where line.hasPrefix(name + ":") {
         return line.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces)
     }

@@ -33,11 +33,22 @@ enum TestLibrary {
         return lib
     }()
 
+    /// The hip series done right-first at its one minute, as `snapshot` writes it.
+    static let hipSeriesRightFirst = [
+        "0:00 +1:00 R hip-rotation-feet-lifted",
+        "1:00 +1:00 R hip-rotation-feet-down",
+        "2:00 +1:00 R hip-rotation-tabletop",
+        "3:00 +0:15 L (turn-over)",
+        "3:15 +1:00 L hip-rotation-feet-lifted",
+        "4:15 +1:00 L hip-rotation-feet-down",
+        "5:15 +1:00 L hip-rotation-tabletop",
+    ]
+
     static func item(_ content: PlanItem.Content, perSide: Duration? = nil, time: Duration? = nil,
                      reps: Int? = nil, sides: SideOrder? = nil, pick: [PlanItem.Pick]? = nil,
-                     fixed: Bool = false) -> PlanItem {
+                     fixed: Bool = false, home: Bool = false) -> PlanItem {
         PlanItem(content: content, perSide: perSide, time: time, reps: reps, sides: sides,
-                 pick: pick, fixed: fixed)
+                 pick: pick, fixed: fixed, home: home)
     }
 }
 

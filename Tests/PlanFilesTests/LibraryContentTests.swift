@@ -131,6 +131,8 @@ struct LibraryContentTests {
         #expect(series.dose == .perSide(.seconds(60)))
         #expect(series.sides == .rightFirst)
         #expect(series.practice == "every day")
+        // A prescription: `fit` leaves its minute alone.
+        #expect(series.fixed)
         let positions = try series.exercises.map { try #require(library.exercises[$0]) }
         for exercise in positions {
             #expect(exercise.dose == .perSide(.seconds(60)), "\(exercise.id)")
@@ -164,6 +166,68 @@ struct LibraryContentTests {
         #expect(series.setup.count >= 3)
         #expect(series.purpose.count >= 4)
         #expect(series.model?.lowercased().contains("teaching model") == true)
+    }
+
+    /// The classical mat order, as teachers name it.
+    static let classicalMat = ["hundred", "roll-up", "roll-over", "single-leg-circles", "rolling-like-a-ball",
+                               "single-leg-stretch", "double-leg-stretch", "single-straight-leg-stretch",
+                               "double-straight-leg-stretch", "criss-cross"]
+
+    /// The files of the mat repertoire, whose exercises are held to the full standard.
+    static let matFiles = ["mat-classical.yaml"]
+
+    @Test func theClassicalMatOrderIsThere() throws {
+        let library = Self.load().library
+        for id in Self.classicalMat {
+            let exercise = try #require(library.exercises[id], "no exercise '\(id)'")
+            #expect(exercise.figure != nil, "\(id): pose data")
+        }
+        // Counted work says so in its dose: the Hundred is 100 beats of the arms, a second each.
+        let hundred = try #require(library.exercises["hundred"])
+        #expect(hundred.dose == .reps(100))
+        #expect(hundred.secondsPerRep == .seconds(1))
+    }
+
+    @Test func everyMatExerciseMeetsTheHipSeriesStandard() throws {
+        let library = Self.load().library
+        let mat = library.allExercises.filter { e in Self.matFiles.contains { e.span?.file.hasSuffix($0) == true } }
+        #expect(mat.count >= Self.classicalMat.count)
+        for exercise in mat {
+            let id = exercise.id
+            #expect(!exercise.cautions.isEmpty, "\(id): cautions")
+            #expect(exercise.cues.count >= 2 && exercise.mistakes.count >= 1, "\(id): cues and mistakes")
+            let figure = try #require(exercise.figure, "\(id): pose data")
+            #expect(figure.start != figure.end || exercise.tags.contains("hold"), "\(id): the figure shows no movement")
+            #expect(!figure.highlight.isEmpty, "\(id): what to highlight")
+            #expect(exercise.tags.contains("mat"), "\(id): tagged mat")
+        }
+    }
+
+    /// The longest key cue a phone card and a handout line carry whole.
+    static let keyCueLimit = 90
+
+    @Test func everyExerciseHasAKeyCue() {
+        for exercise in Self.load().library.allExercises {
+            let cue = exercise.keyCue ?? ""
+            #expect(!cue.isEmpty, "\(exercise.id): no key cue")
+            #expect(cue.count <= Self.keyCueLimit, "\(exercise.id): key cue of \(cue.count) characters")
+            #expect(cue.hasSuffix(".") || cue.hasSuffix("!"), "\(exercise.id): key cue is not a sentence")
+        }
+    }
+
+    @Test func noTwoEntriesShareAnID() throws {
+        // Read the ids straight from the files, so a clash between an exercise and a block,
+        // or between two files, is caught however the loader resolves it.
+        var seen: [String: String] = [:]
+        for file in try Self.yamlFiles(in: Self.builtInFolder) {
+            let text = try String(contentsOf: Self.builtInFolder.appendingPathComponent(file), encoding: .utf8)
+            for line in text.split(separator: "\n") where line.hasPrefix("  - id: ") {
+                let id = String(line.dropFirst("  - id: ".count))
+                #expect(seen[id] == nil, "'\(id)' in \(file) and \(seen[id] ?? "")")
+                seen[id] = file
+            }
+        }
+        #expect(seen.count == Self.load().library.allExercises.count + Self.load().library.allBlocks.count)
     }
 
     @Test func theStudioLibraryAddsAndOverrides() {

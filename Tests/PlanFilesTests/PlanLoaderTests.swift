@@ -27,6 +27,7 @@ sequence:
     pick: [1, hip-rotation-tabletop]
     note: Scratch the side of the hip before position 2.
     fixed: true
+    home: true
   - exercise: glute-bridge
     reps: 12
   - exercise: figure-four-stretch
@@ -35,11 +36,13 @@ sequence:
     position: supine
     time: 2 minutes
     cues: [Let the back ribs widen on the in-breath.]
+    home: yes
   - block: cool-down
 share:
   link: https://example.org/deep-hips
   message: One minute per position, each side, every day.
   practice: 3 weeks
+  reminder: 07:30
 """
 
 @Test func readsEveryFeatureOfAPlan() throws {
@@ -58,7 +61,8 @@ share:
     #expect(plan.notes == "Bring blocks for the tabletop position.\n")
     #expect(plan.transitions == TransitionTimes(turnOver: .seconds(10), floorChange: .seconds(15), floorToStanding: .zero))
     #expect(plan.share == ShareSettings(link: "https://example.org/deep-hips",
-                                       message: "One minute per position, each side, every day.", practiceDays: 21))
+                                       message: "One minute per position, each side, every day.", practiceDays: 21,
+                                       reminder: TimeOfDay(hour: 7, minute: 30)!))
     #expect(plan.keySpans["length"]?.line == 5)
     #expect(plan.sequence.count == 6)
 
@@ -69,7 +73,9 @@ share:
     #expect(series.pick == [.number(1), .id("hip-rotation-tabletop")])
     #expect(series.note == "Scratch the side of the hip before position 2.")
     #expect(series.fixed)
+    #expect(series.home)
     #expect(series.span?.line == 17)
+    #expect(plan.sequence.map(\.home) == [false, true, false, false, true, false])
 
     #expect(plan.sequence[2].content == .exercise("glute-bridge"))
     #expect(plan.sequence[2].reps == 12)
@@ -95,6 +101,8 @@ share:
     #expect(plan.transitions == TransitionTimes())
     #expect(plan.share == nil)
     #expect(plan.library.isEmpty)
+    #expect(plan.sequence.allSatisfy { !$0.home && !$0.fixed })
+    #expect(ShareSettings().reminder == TimeOfDay(hour: 8, minute: 0))
 }
 
 @Test func reportsEveryProblemInFileOrder() throws {

@@ -15,6 +15,7 @@ public final class PDFDocument {
     private var outlineTargets: [String] = []
     private var result: Data?
     private let creationDate: PDFMetadata.Date
+    private let language: String?
 
     /// A document whose pages are `pageSize` points; text drawn through `typesetter` (a new
     /// one when nil) shares its fonts with the pages' scene labels.
@@ -36,6 +37,7 @@ public final class PDFDocument {
         self.sink = sink
         self.pageSize = pageSize
         self.creationDate = metadata.creationDate ?? PDFMetadata.fixedDate
+        self.language = metadata.language
         Self.apply(metadata, to: surface)
         // cairo 1.16 leaves the files it writes damaged when a link annotation sits on a page
         // whose drawing belongs to no structure element (it reserves objects it never
@@ -93,8 +95,10 @@ public final class PDFDocument {
         return Int(cairo_pdf_surface_add_outline(surface, parentID, title, "dest='\(encoded)'", flags))
     }
 
-    /// Ends the document and returns the whole PDF. Throws if a page or the document failed,
-    /// or if a link or outline entry names a destination that no page defines.
+    /// Ends the document and returns the whole PDF, its figures' alt text, language and
+    /// title display added after cairo wrote it. Throws if a page or the document failed, if
+    /// a link or outline entry names a destination that no page defines, or if a structure
+    /// element is still open.
     public func finish() throws -> Data {
         if let result { return result }
         let defined = context.destinations
@@ -107,11 +111,16 @@ public final class PDFDocument {
             throw GraphicsError.invalidArgument(operation: "finish the PDF",
                                                 reason: "a link points to the destination '\(PDFNames.decode(name))', which no page defines")
         }
+        guard context.openStructure.isEmpty else {
+            throw GraphicsError.invalidArgument(operation: "finish the PDF",
+                                                reason: "the structure element \(context.openStructure.last ?? "") was never ended")
+        }
         cairo_tag_end(context.cr, Self.documentTag)
         cairo_surface_finish(surface)
         try GraphicsError.check(cairo_status(context.cr), "finishing the PDF")
         try GraphicsError.check(cairo_surface_status(surface), "finishing the PDF")
-        let data = Self.fixingDates(in: sink.data, date: creationDate)
+        let data = try PDFAccessibility.complete(Self.fixingDates(in: sink.data, date: creationDate),
+                                                 figureAlternates: context.figureAlternates, language: language)
         result = data
         return data
     }

@@ -54,18 +54,23 @@ public struct PDFMetadata: Sendable, Hashable {
     /// The creation date. When nil a fixed date is written instead of the clock's, because a
     /// PDF must not change with the time it was made.
     public var creationDate: Date?
+    /// The language of the text, as a BCP 47 tag (`en`, `de-CH`), written as the PDF's
+    /// `/Lang` for screen readers; nil writes none.
+    public var language: String?
 
     /// The date written when `creationDate` is nil.
     public static let fixedDate = Date(year: 2000, month: 1, day: 1)
 
     /// Metadata; every field is optional.
     public init(title: String? = nil, author: String? = nil, subject: String? = nil,
-                keywords: [String] = [], creator: String? = nil, creationDate: Date? = nil) {
+                keywords: [String] = [], creator: String? = nil, creationDate: Date? = nil,
+                language: String? = nil) {
         self.title = title
         self.author = author
         self.subject = subject
         self.keywords = keywords
         self.creator = creator
         self.creationDate = creationDate
+        self.language = language
     }
 }

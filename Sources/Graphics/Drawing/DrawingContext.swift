@@ -21,6 +21,10 @@ public final class DrawingContext {
     var destinations: [String] = []
     /// PDF destinations that links on this context point at, encoded.
     var linkTargets: [String] = []
+    /// The alt text of each figure element begun on this context, in order.
+    var figureAlternates: [String] = []
+    /// The structure elements open now, innermost last, by PDF name.
+    var openStructure: [String] = []
 
     init(surface: OpaquePointer, typesetter: Typesetter, target: String) throws {
         guard let cr = cairo_create(surface) else {

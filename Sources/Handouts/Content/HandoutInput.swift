@@ -1,17 +1,23 @@
 import PlanCore
 
-/// Everything a handout is made from: the composed class, the library it came from, the
-/// diagrams, and the program's version for the PDF's creator field.
+/// Everything a handout is made from: the composed class and its home practice, the library
+/// they came from, the diagrams, and the program's version for the PDF's creator field.
 public struct HandoutInput: Sendable {
+    /// The class as taught: the card, teacher sheet and reference are drawn from it.
     public var sequence: ClassSequence
+    /// The students' home practice (the items marked `home: true`, or the whole class when
+    /// none is): the student handout is drawn from it.
+    public var home: ClassSequence
     public var library: Library
     public var figures: FigureProvider
     public var version: String
     public var theme: Theme
 
-    public init(sequence: ClassSequence, library: Library, figures: FigureProvider,
-                version: String, theme: Theme = Theme()) {
+    /// An input for `sequence`; `home` defaults to the home practice the composer makes of it.
+    public init(sequence: ClassSequence, home: ClassSequence? = nil, library: Library,
+                figures: FigureProvider, version: String, theme: Theme = Theme()) {
         self.sequence = sequence
+        self.home = home ?? Composer(library: library).home(of: sequence)
         self.library = library
         self.figures = figures
         self.version = version
@@ -19,6 +25,14 @@ public struct HandoutInput: Sendable {
     }
 
     var plan: Plan { sequence.plan }
+
+    /// The same input with the home practice in the class's place, for what students take
+    /// home: its sections, totals and rows are the home routine's.
+    var homeInput: HandoutInput {
+        var input = self
+        input.sequence = home
+        return input
+    }
 
     /// The plan items in order, each with its block (if any) and the exercises it runs,
     /// in the order they are first done.

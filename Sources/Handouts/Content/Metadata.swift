@@ -13,7 +13,8 @@ enum Metadata {
             subject: plan.focus,
             keywords: keywords,
             creator: "classplan \(input.version)",
-            creationDate: plan.date.map { PDFMetadata.Date(year: $0.year, month: $0.month, day: $0.day) }
+            creationDate: plan.date.map { PDFMetadata.Date(year: $0.year, month: $0.month, day: $0.day) },
+            language: plan.language
         )
     }
 }

@@ -11,8 +11,9 @@ public enum StudentHandout {
     /// Tracker length when the plan's `share:` doesn't set one: four weeks.
     public static let defaultPracticeDays = 28
 
-    /// The handout's content for `input`.
+    /// The handout's content for `input`: its home practice, not the whole class.
     public static func document(_ input: HandoutInput) -> HandoutDocument {
+        let input = input.homeInput
         let t = input.theme
         let plan = input.plan
         let sections = input.sections
@@ -127,13 +128,14 @@ public enum StudentHandout {
         if let mistake = e.mistakes.first { side.append(Paragraph([.bold("Avoid  "), TextRun(mistake)], style: t.body)) }
         let heading = FlowBlock.heading(Heading(level: 3, text: "\(number). \(e.name)"))
         if let scene = input.figures.scene(for: e) {
-            return .keepTogether([heading, .figure(FigureBlock(scene: scene, widthShare: 0.42, side: side, caption: nil))])
+            return .keepTogether([heading, .figure(FigureBlock(scene: scene, alt: FigureAltText.text(for: e), widthShare: 0.42, side: side, caption: nil))])
         }
         return .keepTogether([heading] + side.map { .paragraph($0) })
     }
 
     static func tipBox(_ tip: Tip, _ input: HandoutInput) -> FlowBlock {
         .box(Box(title: tip.title, body: [Paragraph([TextRun(tip.text)], style: input.theme.body)],
-                 scene: tip.illustration.flatMap { input.figures.scene(for: $0) }, tint: input.theme.cueTint))
+                 scene: tip.illustration.flatMap { input.figures.scene(for: $0) },
+                 alt: tip.illustration.map(FigureAltText.text(for:)) ?? "", tint: input.theme.cueTint))
     }
 }

@@ -149,7 +149,7 @@ public enum TeacherSheet {
             side.append(Paragraph([.italic(sentence(model.joined(separator: "; ")))], style: t.small))
         }
         if let scene = input.figures.scene(for: e) {
-            out.append(.figure(FigureBlock(scene: scene, widthShare: 0.38, side: side, caption: nil)))
+            out.append(.figure(FigureBlock(scene: scene, alt: FigureAltText.text(for: e), widthShare: 0.38, side: side, caption: nil)))
         } else {
             out += side.map { .paragraph($0) }
         }
@@ -172,7 +172,8 @@ public enum TeacherSheet {
 
     static func tipBox(_ tip: Tip, _ input: HandoutInput, tint: Color) -> FlowBlock {
         .box(Box(title: tip.title, body: [Paragraph([TextRun(tip.text)], style: input.theme.body)],
-                 scene: tip.illustration.flatMap { input.figures.scene(for: $0) }, tint: tint))
+                 scene: tip.illustration.flatMap { input.figures.scene(for: $0) },
+                 alt: tip.illustration.map(FigureAltText.text(for:)) ?? "", tint: tint))
     }
 }
 

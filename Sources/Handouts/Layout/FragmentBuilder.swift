@@ -37,7 +37,8 @@ struct FragmentBuilder {
     mutating func fragments(_ block: FlowBlock) throws -> [Fragment] {
         switch block {
         case .heading(let h): return try heading(h)
-        case .paragraph(let p): return try lines(of: p, indent: 0, spaceBefore: 0, spaceAfter: theme.paragraphGap)
+        case .paragraph(let p):
+            return Self.tagged(try lines(of: p, indent: 0, spaceBefore: 0, spaceAfter: theme.paragraphGap), .paragraph)
         case .bullets(let list): return try bullets(list)
         case .table(let table): return try self.table(table)
         case .figure(let figure): return try self.figure(figure)
@@ -70,7 +71,8 @@ struct FragmentBuilder {
             let top = layout.lines[k].top
             var line: [PlacedItem] = [.text(layout, lines: k..<(k + 1),
                                             frame: Rect(x: 0, y: 0, width: width, height: lh))]
-            if k == 0 { line = items + line }
+            if k == 0 { line = [.beginStructure(.heading(level: h.level))] + items + line }
+            if k == lineHeights.count - 1 { line.append(.endStructure(.heading(level: h.level))) }
             out.append(Fragment(height: lh + (k == lineHeights.count - 1 ? gapAfter : 0),
                                 spaceBefore: k == 0 ? (h.level == 3 ? 6 : 0) : 0,
                                 keepWithNext: true, items: line))
@@ -109,17 +111,21 @@ struct FragmentBuilder {
         if let label = list.label {
             let style = TextStyle(family: list.style.family, size: list.style.size, weight: .bold,
                                   lineSpacing: list.style.lineSpacing, color: theme.accent)
-            var f = try lines(of: Paragraph([TextRun(label)], style: style), indent: 0, spaceBefore: 3, spaceAfter: 1)
+            var f = Self.tagged(try lines(of: Paragraph([TextRun(label)], style: style), indent: 0, spaceBefore: 3, spaceAfter: 1),
+                                .paragraph)
             for k in f.indices { f[k].keepWithNext = true }
             out += f
         }
         let indent = list.style.size * 1.3
+        var items: [Fragment] = []
         for item in list.items {
             let dot = try self.layout([TextRun("•", color: theme.accent)], list.style, width: indent)
             let bullet = PlacedItem.text(dot, lines: 0..<1, frame: Rect(x: 0, y: 0, width: indent, height: dot.size.height))
-            out += try lines(of: Paragraph(item, style: list.style), indent: indent, spaceBefore: 0,
-                             spaceAfter: 1.5, prefix: [bullet])
+            let body = try lines(of: Paragraph(item, style: list.style), indent: indent, spaceBefore: 0,
+                                 spaceAfter: 1.5, prefix: [.beginStructure(.label), bullet, .endStructure(.label)])
+            items += Self.tagged(Self.tagged(body, .listBody, after: 3), .listItem)
         }
+        out += Self.tagged(items, .list)
         if !out.isEmpty { out[out.count - 1].height += theme.paragraphGap - 1.5 }
         return out
     }
@@ -130,7 +136,8 @@ struct FragmentBuilder {
         let total = t.columns.reduce(0) { $0 + $1.weight }
         let widths = t.columns.map { $0.weight / total * width }
         let pad = 3.0
-        func row(_ cells: [String], style: TextStyle, tint: Color?, link: String?) throws -> Fragment {
+        func row(_ cells: [String], style: TextStyle, tint: Color?, link: String?,
+                 cellTag: StructureTag = .cell) throws -> Fragment {
             var items: [PlacedItem] = []
             var x = 0.0
             var layouts: [(TextLayout, Double, Double)] = []
@@ -144,30 +151,37 @@ struct FragmentBuilder {
             }
             let h = (layouts.map { $0.0.size.height }.max() ?? 0) + 2 * pad
             if let tint { items.append(.fill(Rect(x: 0, y: 0, width: width, height: h), tint, radius: 0)) }
+            items.append(.beginStructure(.tableRow))
             for (l, lx, w) in layouts {
-                items.append(.text(l, lines: 0..<l.lineCount, frame: Rect(x: lx, y: pad, width: w, height: l.size.height)))
+                items += [.beginStructure(cellTag),
+                          .text(l, lines: 0..<l.lineCount, frame: Rect(x: lx, y: pad, width: w, height: l.size.height)),
+                          .endStructure(cellTag)]
             }
             if let link { items.append(.link(Rect(x: 0, y: 0, width: width, height: h), destination: link)) }
+            items.append(.endStructure(.tableRow))
             return Fragment(height: h, items: items)
         }
         var headStyle = t.style
         headStyle.weight = .bold
         headStyle.color = theme.accent
-        var head = try row(t.columns.map(\.title), style: headStyle, tint: nil, link: nil)
+        var head = try row(t.columns.map(\.title), style: headStyle, tint: nil, link: nil, cellTag: .headerCell)
         head.items.append(.rule(from: Point(x: 0, y: head.height), to: Point(x: width, y: head.height),
                                 color: theme.accent, width: 0.8))
+        // The header drawn again at the top of a new page is page furniture: untagged, so a
+        // screen reader hears it once.
+        let repeatedHead = Self.untagged(head.items)
         var out: [Fragment] = [Fragment(height: head.height, keepWithNext: true, items: head.items)]
         for (k, r) in t.rows.enumerated() {
             var s = t.style
             if r.muted { s.color = theme.muted; s.italic = true }
             if r.bold { s.weight = .bold }
             var f = try row(r.cells, style: s, tint: k % 2 == 1 ? Color.gray(0.955) : nil, link: r.link)
-            f.header = head.items
+            f.header = repeatedHead
             f.headerHeight = head.height
             out.append(f)
         }
         out[out.count - 1].height += theme.paragraphGap
-        return out
+        return Self.tagged(out, .table)
     }
 
     // MARK: Figures and boxes
@@ -178,7 +192,9 @@ struct FragmentBuilder {
         var y = 0.0
         for (k, p) in paragraphs.enumerated() {
             let l = try layout(p.runs, p.style, width: w)
-            items.append(.text(l, lines: 0..<l.lineCount, frame: Rect(x: 0, y: y, width: w, height: l.size.height)))
+            items += [.beginStructure(.paragraph),
+                      .text(l, lines: 0..<l.lineCount, frame: Rect(x: 0, y: y, width: w, height: l.size.height)),
+                      .endStructure(.paragraph)]
             y += l.size.height + (k == paragraphs.count - 1 ? 0 : gap)
         }
         return (items, y)
@@ -195,17 +211,22 @@ struct FragmentBuilder {
         let textW = width - figW - gap
         let (text, textH) = try stack(f.side, width: textW, gap: 4)
         var captionH = 0.0
-        var items: [PlacedItem] = [.scene(f.scene, frame: Rect(x: 0, y: 0, width: figW, height: figH))]
+        let figureTag = StructureTag.figure(alt: f.alt)
+        var items: [PlacedItem] = [.beginStructure(figureTag),
+                                   .scene(f.scene, frame: Rect(x: 0, y: 0, width: figW, height: figH)),
+                                   .endStructure(figureTag)]
         if let caption = f.caption {
             let l = try layout([TextRun(caption)], theme.small, width: figW)
-            items.append(.text(l, lines: 0..<l.lineCount, frame: Rect(x: 0, y: figH + 2, width: figW, height: l.size.height)))
+            items += [.beginStructure(.caption),
+                      .text(l, lines: 0..<l.lineCount, frame: Rect(x: 0, y: figH + 2, width: figW, height: l.size.height)),
+                      .endStructure(.caption)]
             captionH = l.size.height + 2
         }
         let h = max(figH + captionH, textH)
         if h > maxHeight {
             // Too much text beside the diagram to keep whole: diagram first, text flowing under it.
             var out = [Fragment(height: figH + captionH + 4, items: items)]
-            for p in f.side { out += try lines(of: p, indent: 0, spaceBefore: 0, spaceAfter: 4) }
+            for p in f.side { out += Self.tagged(try lines(of: p, indent: 0, spaceBefore: 0, spaceAfter: 4), .paragraph) }
             return out
         }
         items += text.map { $0.offset(figW + gap, 0) }
@@ -228,17 +249,21 @@ struct FragmentBuilder {
             // A box taller than a page can't stay whole: its text flows like any other.
             var out: [Fragment] = []
             if let s = b.scene {
-                out.append(Fragment(height: min(picH, maxHeight / 2) + pad, items: [.scene(s, frame: Rect(x: 0, y: 0, width: picW, height: min(picH, maxHeight / 2)))]))
+                out.append(Fragment(height: min(picH, maxHeight / 2) + pad,
+                                    items: Self.figure(s, alt: b.alt, frame: Rect(x: 0, y: 0, width: picW, height: min(picH, maxHeight / 2)))))
             }
-            for p in paras { out += try lines(of: p, indent: 0, spaceBefore: 0, spaceAfter: 3) }
-            return out
+            for p in paras { out += Self.tagged(try lines(of: p, indent: 0, spaceBefore: 0, spaceAfter: 3), .paragraph) }
+            return Self.tagged(out, .division)
         }
-        var items: [PlacedItem] = [.fill(Rect(x: 0, y: 0, width: width, height: h), b.tint, radius: 5)]
-        if let s = b.scene {
-            items.append(.scene(s, frame: Rect(x: pad, y: (h - picH) / 2, width: picW, height: picH)))
-        }
+        var items: [PlacedItem] = [.fill(Rect(x: 0, y: 0, width: width, height: h), b.tint, radius: 5),
+                                   .beginStructure(.division)]
         let textX = pad + (picW > 0 ? picW + pad : 0)
         items += text.map { $0.offset(textX, (h - textH) / 2) }
+        // The picture is read after the text it illustrates.
+        if let s = b.scene {
+            items += Self.figure(s, alt: b.alt, frame: Rect(x: pad, y: (h - picH) / 2, width: picW, height: picH))
+        }
+        items.append(.endStructure(.division))
         return [Fragment(height: h, spaceBefore: 5, items: items)]
     }
 
@@ -281,7 +306,10 @@ struct FragmentBuilder {
             items.append(.rule(from: Point(x: 0, y: rowH), to: Point(x: width, y: rowH), color: theme.rule, width: 0.4))
             out.append(Fragment(height: rowH, items: items))
         }
-        return out
+        // A grid of empty boxes means nothing read aloud box by box: one figure says what it is.
+        let boxes = t.marks.count > 1 ? "a tick box for each side on each day" : "a tick box for each day"
+        let alt = "A practice tracker of \(t.days) days in \(weeks) week\(weeks == 1 ? "" : "s"), with \(boxes) you practise."
+        return Self.tagged(out, .figure(alt: alt))
     }
 
     /// The QR code with the link printed under it, and what it is for beside it.
@@ -289,17 +317,51 @@ struct FragmentBuilder {
         guard let code = try? QRCode(text: q.link) else {
             // Too long for any QR code: the link is still printed, and the teacher is told.
             linksWithoutQRCode.append(q.link)
-            return try lines(of: Paragraph([.bold("Class page  "), TextRun(q.link)], style: theme.body),
-                             indent: 0, spaceBefore: 4, spaceAfter: theme.paragraphGap)
+            return Self.tagged(try lines(of: Paragraph([.bold("Class page  "), TextRun(q.link)], style: theme.body),
+                                         indent: 0, spaceBefore: 4, spaceAfter: theme.paragraphGap), .paragraph)
         }
         let side = 92.0
         let caption = try layout([.bold(q.caption)], theme.body, width: width - side - 12)
         let link = try layout([TextRun(q.link)], theme.small, width: width)
+        let codeTag = StructureTag.figure(alt: "A QR code that opens \(q.link)")
         return [Fragment(height: side + 4 + link.size.height + 6, spaceBefore: 4, items: [
-            .qr(code, frame: Rect(x: 0, y: 0, width: side, height: side)),
+            .beginStructure(.paragraph),
             .text(caption, lines: 0..<caption.lineCount,
                   frame: Rect(x: side + 12, y: (side - caption.size.height) / 2, width: width - side - 12, height: caption.size.height)),
+            .endStructure(.paragraph),
+            .beginStructure(codeTag), .qr(code, frame: Rect(x: 0, y: 0, width: side, height: side)), .endStructure(codeTag),
+            .beginStructure(.paragraph),
             .text(link, lines: 0..<link.lineCount, frame: Rect(x: 0, y: side + 4, width: width, height: link.size.height)),
+            .endStructure(.paragraph),
         ])]
+    }
+
+    // MARK: Structure
+
+    /// `fragments` inside the structure element `tag`: it begins before the first one's
+    /// items and ends after the last one's, however pages break between them. `after` keeps
+    /// that many items of the first fragment before the start (a list item's bullet).
+    static func tagged(_ fragments: [Fragment], _ tag: StructureTag, after: Int = 0) -> [Fragment] {
+        guard !fragments.isEmpty else { return fragments }
+        var out = fragments
+        out[0].items.insert(.beginStructure(tag), at: min(after, out[0].items.count))
+        out[out.count - 1].items.append(.endStructure(tag))
+        return out
+    }
+
+    /// `items` without their structure tags: content a screen reader should skip.
+    static func untagged(_ items: [PlacedItem]) -> [PlacedItem] {
+        items.filter {
+            switch $0 {
+            case .beginStructure, .endStructure: false
+            default: true
+            }
+        }
+    }
+
+    /// A diagram as a figure element with its alt text.
+    static func figure(_ scene: Scene, alt: String, frame: Rect) -> [PlacedItem] {
+        let tag = StructureTag.figure(alt: alt)
+        return [.beginStructure(tag), .scene(scene, frame: frame), .endStructure(tag)]
     }
 }

@@ -15,6 +15,17 @@ public struct PageLayout {
     public var textFrames: [Rect] {
         items.compactMap { if case .text(_, _, let frame) = $0 { frame } else { nil } }
     }
+    /// The structure tags of the page in order, begins and ends, as `<P>` and `</P>`: what
+    /// a screen reader is given, for tests to read.
+    public var structureOutline: [String] {
+        items.compactMap {
+            switch $0 {
+            case .beginStructure(let tag): "<\(tag.pdfName)>"
+            case .endStructure(let tag): "</\(tag.pdfName)>"
+            default: nil
+            }
+        }
+    }
     /// The frames of everything with a visible extent.
     public var frames: [Rect] { items.compactMap(\.frame) }
 }
@@ -37,6 +48,11 @@ public enum PlacedItem {
     case link(Rect, destination: String)
     /// A named destination for links and the outline.
     case destination(Anchor, at: Point)
+    /// The start of a structure element: the items up to its `endStructure` are its
+    /// content for a screen reader (a heading, a paragraph, a table cell, a figure).
+    case beginStructure(StructureTag)
+    /// The end of the innermost structure element.
+    case endStructure(StructureTag)
 
     /// The area the item covers on the page, when it covers one.
     public var frame: Rect? {
@@ -45,7 +61,7 @@ public enum PlacedItem {
             return f
         case .rule(let a, let b, _, _):
             return Rect(x: min(a.x, b.x), y: min(a.y, b.y), width: abs(b.x - a.x), height: abs(b.y - a.y))
-        case .link, .destination:
+        case .link, .destination, .beginStructure, .endStructure:
             return nil
         }
     }
@@ -63,6 +79,7 @@ public enum PlacedItem {
         case let .qr(q, f): return .qr(q, frame: o(f))
         case let .link(f, d): return .link(o(f), destination: d)
         case let .destination(a, p): return .destination(a, at: o(p))
+        case .beginStructure, .endStructure: return self
         }
     }
 }

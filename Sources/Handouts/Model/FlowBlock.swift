@@ -123,8 +123,12 @@ public struct FigureBlock: Sendable {
     public var side: [Paragraph]
     /// A caption under the diagram, kept with it.
     public var caption: String?
-    public init(scene: Scene, widthShare: Double, side: [Paragraph], caption: String?) {
+    /// What the diagram shows, in a sentence a screen reader speaks in its place (see
+    /// `FigureAltText`); never empty.
+    public var alt: String
+    public init(scene: Scene, alt: String, widthShare: Double, side: [Paragraph], caption: String?) {
         self.scene = scene
+        self.alt = alt
         self.widthShare = widthShare
         self.side = side
         self.caption = caption
@@ -137,11 +141,15 @@ public struct Box: Sendable {
     public var body: [Paragraph]
     /// A picture at the box's left, or nil.
     public var scene: Scene?
+    /// What the picture shows, for a screen reader; required with a picture.
+    public var alt: String
     public var tint: Color
-    public init(title: String, body: [Paragraph], scene: Scene? = nil, tint: Color) {
+    public init(title: String, body: [Paragraph], scene: Scene? = nil, alt: String = "", tint: Color) {
+        precondition(scene == nil || !alt.isEmpty, "a box's picture needs its alt text")
         self.title = title
         self.body = body
         self.scene = scene
+        self.alt = alt
         self.tint = tint
     }
 }

@@ -96,7 +96,8 @@ public struct HandoutRenderer {
         }
     }
 
-    /// Draws one page and its footer.
+    /// Draws one page and its footer; `links` (PDF only) adds links, destinations and the
+    /// structure tags.
     func draw(_ page: PageLayout, number: Int, of count: Int, footer: String,
               in ctx: DrawingContext, links: Bool) throws {
         for item in page.items {
@@ -122,11 +123,18 @@ public struct HandoutRenderer {
                 if links { ctx.addLink(rect: rect, toDestination: destination) }
             case let .destination(anchor, point):
                 if links { ctx.addDestination(name: anchor.name, at: point) }
+            // Structure elements span pages, which only a PDF's one drawing context can follow.
+            case let .beginStructure(tag):
+                if links { ctx.beginStructure(tag) }
+            case let .endStructure(tag):
+                if links { ctx.endStructure(tag) }
             }
         }
         try drawFooter(footer, number: number, of: count, page: page, in: ctx)
     }
 
+    /// The footer is drawn outside every structure element, so a screen reader following the
+    /// tags skips it (cairo 1.16 cannot mark it as an artifact).
     func drawFooter(_ text: String, number: Int, of count: Int, page: PageLayout, in ctx: DrawingContext) throws {
         let box = page.marginBox
         let style = theme.small

@@ -4,6 +4,9 @@ enum ClassChecks {
     static let standingChangesAllowed = 2
     /// A class shorter than its length by more than this fraction earns a warning.
     static let shortTolerance = 0.10
+    /// A home practice longer than this, made of the whole class because no item is marked
+    /// `home: true`, earns a warning: few students keep up a daily routine of a whole class.
+    static let homeLengthAllowed = Duration.minutes(15)
 
     static func warnings(for sequence: ClassSequence, library: Library) -> [PlanWarning] {
         var warnings: [PlanWarning] = []
@@ -23,6 +26,10 @@ enum ClassChecks {
         if changes > standingChangesAllowed {
             warnings.append(.init(message: Message.standingChanges(changes),
                                   hint: Message.standingChangesHint, span: plan.keySpans["sequence"]))
+        }
+        if !plan.sequence.contains(where: \.home), sequence.total > homeLengthAllowed {
+            warnings.append(.init(message: Message.wholeClassHome(sequence.total),
+                                  hint: Message.wholeClassHomeHint, span: plan.keySpans["sequence"]))
         }
         let used = Set(sequence.items.map(\.exercise.id) + sequence.items.compactMap(\.blockID))
         for o in library.overrides where used.contains(o.id) {

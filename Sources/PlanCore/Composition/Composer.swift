@@ -27,6 +27,22 @@ public struct Composer: Sendable {
         return sequence
     }
 
+    /// The students' home practice for a composed class: the items marked `home: true`,
+    /// composed on their own by the same rules (their own sides, turn-overs and total); the
+    /// whole class when no item is marked.
+    ///
+    /// The home routine keeps the doses the plan writes: `fit` fills a class to its length,
+    /// and a home practice has no length to fill.
+    public func home(of sequence: ClassSequence) -> ClassSequence {
+        let plan = sequence.plan
+        guard plan.sequence.contains(where: \.home) else { return sequence }
+        var home = plan
+        home.sequence = plan.sequence.filter(\.home)
+        home.fit = false
+        home.length = nil
+        return compose(home)
+    }
+
     // MARK: Expanding plan items into work steps
 
     /// One plan item as the steps it stands for, sides ordered as the item asks.
@@ -104,7 +120,7 @@ public struct Composer: Sendable {
         let dose = resolvedDose(exercise, block: block, item: item)
         var duration: Duration
         var reps: Int?
-        var flexible = !item.fixed
+        var flexible = !item.fixed && !(block?.fixed ?? false)
         switch dose {
         case .time(let d), .perSide(let d):
             duration = d

@@ -27,4 +27,8 @@ enum Message {
         "`fit` cannot bring the class down to \(length.spoken): at their minimum times the items still run \(over.spoken) over"
     }
     static let cannotFitHint = "drop an item, or mark fewer items `fixed`"
+    static func wholeClassHome(_ total: Duration) -> String {
+        "no item is marked `home: true`, so the home practice is the whole class, \(total.spoken) long"
+    }
+    static let wholeClassHomeHint = "add `home: true` to the items students should practise at home, for example the hip rotation series"
 }

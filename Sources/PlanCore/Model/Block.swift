@@ -4,6 +4,8 @@ public struct Block: Sendable, Hashable, Identifiable {
     public var id: String
     /// The name students read.
     public var name: String
+    /// Other names teachers use for it, each usable in a plan.
+    public var aliases: [String]
     /// Why the block matters: the points of a handout's "why" box.
     public var purpose: [String]
     /// The exercise ids, in order.
@@ -12,6 +14,9 @@ public struct Block: Sendable, Hashable, Identifiable {
     public var sides: SideOrder
     /// The dose every exercise of the block gets by default; nil keeps each exercise's own.
     public var dose: Dose?
+    /// True when `fit` must leave the block's times alone: a prescription, such as the hip
+    /// series' one minute per position, that a class length should not stretch.
+    public var fixed: Bool
     /// How often to practise at home (`every day`), where the block says.
     public var practice: String?
     /// Set-up shared by every exercise of the block.
@@ -29,17 +34,19 @@ public struct Block: Sendable, Hashable, Identifiable {
     /// Where the block was defined, for diagnostics about it.
     public var span: SourceSpan?
 
-    public init(id: String, name: String, purpose: [String] = [], exercises: [String],
-                sides: SideOrder = .rightFirst, dose: Dose? = nil, practice: String? = nil,
+    public init(id: String, name: String, aliases: [String] = [], purpose: [String] = [], exercises: [String],
+                sides: SideOrder = .rightFirst, dose: Dose? = nil, fixed: Bool = false, practice: String? = nil,
                 setup: [String] = [], cues: [Tip] = [], mistakes: [String] = [],
                 palpation: [Tip] = [], muscles: [String] = [], model: String? = nil,
                 span: SourceSpan? = nil) {
         self.id = id
         self.name = name
+        self.aliases = aliases
         self.purpose = purpose
         self.exercises = exercises
         self.sides = sides
         self.dose = dose
+        self.fixed = fixed
         self.practice = practice
         self.setup = setup
         self.cues = cues

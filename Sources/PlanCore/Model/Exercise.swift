@@ -32,6 +32,8 @@ public struct Exercise: Sendable, Hashable, Identifiable {
     public var id: String
     /// The name students read (`Glute bridge`).
     public var name: String
+    /// Other names teachers use for it (`clam`, `clamshell`), each usable in a plan.
+    public var aliases: [String]
     /// The body position it is done in.
     public var position: BodyPosition
     /// True when it is done on each side in turn.
@@ -77,7 +79,7 @@ public struct Exercise: Sendable, Hashable, Identifiable {
     /// Where the exercise was defined, for diagnostics about it.
     public var span: SourceSpan?
 
-    public init(id: String, name: String, position: BodyPosition, sided: Bool, dose: Dose,
+    public init(id: String, name: String, aliases: [String] = [], position: BodyPosition, sided: Bool, dose: Dose,
                 secondsPerRep: Duration? = nil, minimum: Duration? = nil, summary: String = "",
                 targets: [String] = [], feel: [String] = [], setup: [String] = [],
                 movement: String = "", cues: [String] = [], mistakes: [String] = [],
@@ -87,6 +89,7 @@ public struct Exercise: Sendable, Hashable, Identifiable {
                 span: SourceSpan? = nil) {
         self.id = id
         self.name = name
+        self.aliases = aliases
         self.position = position
         self.sided = sided
         self.dose = dose

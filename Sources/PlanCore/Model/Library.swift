@@ -11,6 +11,10 @@ public struct Library: Sendable, Equatable {
     public private(set) var blockOrder: [String] = []
     /// Built-ins that a teacher's library replaced, with where the replacement stands.
     public private(set) var overrides: [Override] = []
+    /// Exercise ids by alias (`clam` → `hip-rotation-feet-down`).
+    public private(set) var exerciseAliases: [String: String] = [:]
+    /// Block ids by alias.
+    public private(set) var blockAliases: [String: String] = [:]
 
     /// A built-in exercise or block replaced by a teacher's own.
     public struct Override: Sendable, Equatable {
@@ -32,7 +36,9 @@ public struct Library: Sendable, Equatable {
         } else if overriding {
             overrides.append(Override(id: exercise.id, isBlock: false, span: exercise.span))
         }
+        exerciseAliases = exerciseAliases.filter { $0.value != exercise.id }
         exercises[exercise.id] = exercise
+        for alias in exercise.aliases where exerciseAliases[alias] == nil { exerciseAliases[alias] = exercise.id }
     }
 
     /// Adds a block; the same rules as `add(_:overriding:)` for exercises.
@@ -42,7 +48,19 @@ public struct Library: Sendable, Equatable {
         } else if overriding {
             overrides.append(Override(id: block.id, isBlock: true, span: block.span))
         }
+        blockAliases = blockAliases.filter { $0.value != block.id }
         blocks[block.id] = block
+        for alias in block.aliases where blockAliases[alias] == nil { blockAliases[alias] = block.id }
+    }
+
+    /// The id of the exercise a plan names by its id or one of its aliases.
+    public func exerciseID(named name: String) -> String? {
+        exercises[name] != nil ? name : exerciseAliases[name]
+    }
+
+    /// The id of the block a plan names by its id or one of its aliases.
+    public func blockID(named name: String) -> String? {
+        blocks[name] != nil ? name : blockAliases[name]
     }
 
     /// Every exercise, in the order added.

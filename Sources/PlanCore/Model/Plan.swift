@@ -18,6 +18,9 @@ public struct Plan: Sendable, Hashable {
     public var transitions: TransitionTimes
     public var sequence: [PlanItem]
     public var share: ShareSettings?
+    /// The language the plan's text is written in, as a BCP 47 tag (`en`, `de-CH`): the
+    /// handouts' PDF `/Lang` and the web page's `lang`.
+    public var language: String
     /// Spans of top-level keys by key name, so checks can point at `length:` and the like.
     public var keySpans: [String: SourceSpan]
 
@@ -25,7 +28,8 @@ public struct Plan: Sendable, Hashable {
                 length: Duration? = nil, level: Level? = nil, focus: String? = nil,
                 paper: Paper = .a4, fit: Bool = false, notes: String? = nil, library: [String] = [],
                 transitions: TransitionTimes = TransitionTimes(), sequence: [PlanItem],
-                share: ShareSettings? = nil, keySpans: [String: SourceSpan] = [:]) {
+                share: ShareSettings? = nil, language: String = Plan.defaultLanguage,
+                keySpans: [String: SourceSpan] = [:]) {
         self.title = title
         self.date = date
         self.teacher = teacher
@@ -40,8 +44,12 @@ public struct Plan: Sendable, Hashable {
         self.transitions = transitions
         self.sequence = sequence
         self.share = share
+        self.language = language
         self.keySpans = keySpans
     }
+
+    /// The language of a plan that names none.
+    public static let defaultLanguage = "en"
 }
 
 /// The times a class spends moving between positions.
@@ -69,11 +77,18 @@ public struct ShareSettings: Sendable, Hashable {
     public var message: String?
     /// How long the practice tracker runs, in days.
     public var practiceDays: Int
+    /// The time of day the calendar reminds students to practise.
+    public var reminder: TimeOfDay
+    /// The student handout in large print: larger text and diagrams, laid out again.
+    public var largePrint: Bool
 
-    public init(link: String? = nil, message: String? = nil, practiceDays: Int = 28) {
+    public init(link: String? = nil, message: String? = nil, practiceDays: Int = 28,
+                reminder: TimeOfDay = .defaultReminder, largePrint: Bool = false) {
         self.link = link
         self.message = message
         self.practiceDays = practiceDays
+        self.reminder = reminder
+        self.largePrint = largePrint
     }
 }
 
@@ -110,12 +125,14 @@ public struct PlanItem: Sendable, Hashable {
     public var note: String?
     /// `fixed: true` keeps `fit` off this item.
     public var fixed: Bool
+    /// `home: true` puts the item in the students' home practice.
+    public var home: Bool
     /// Where the item starts in the file.
     public var span: SourceSpan?
 
     public init(content: Content, perSide: Duration? = nil, time: Duration? = nil, reps: Int? = nil,
                 sides: SideOrder? = nil, pick: [Pick]? = nil, note: String? = nil,
-                fixed: Bool = false, span: SourceSpan? = nil) {
+                fixed: Bool = false, home: Bool = false, span: SourceSpan? = nil) {
         self.content = content
         self.perSide = perSide
         self.time = time
@@ -124,6 +141,7 @@ public struct PlanItem: Sendable, Hashable {
         self.pick = pick
         self.note = note
         self.fixed = fixed
+        self.home = home
         self.span = span
     }
 }

@@ -174,6 +174,15 @@ extension Diagnostic.Message {
         Self("a practice tracker of \(days) days is out of range",
              hint: "give between 1 day and 52 weeks")
     }
+    /// A `language:` that is not a language tag.
+    public static func badLanguage(_ text: String) -> Self {
+        Self("'\(text.count > 40 ? String(text.prefix(37)) + "..." : text)' is not a language tag",
+             hint: "write a BCP 47 tag such as en, de, fr-CA or pt-BR")
+    }
+    /// A reminder time that is not a time of day.
+    public static func badReminder(_ text: String) -> Self {
+        Self("'\(text)' is not a time of day for the reminder", hint: "write it on a 24-hour clock, like 07:30 or 18:00")
+    }
     /// An id in the wrong form.
     public static func badID(_ id: String) -> Self {
         Self("'\(id)' is not a valid id", hint: "ids are lower-case letters, digits and hyphens, like glute-bridge")

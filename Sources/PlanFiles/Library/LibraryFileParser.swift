@@ -11,24 +11,30 @@ struct LibraryFileParser {
         var blockMemberSpans: [String: [SourceSpan]] = [:]
         /// Ids of entries that had errors: plans naming them are not told they are missing.
         var brokenIDs: Set<String> = []
+        /// Figures written as `like: ID`, by exercise id: resolved once the library is in.
+        var likes: [String: FigureSection] = [:]
+        /// Where each entry's aliases stand, by `block:ID` or `exercise:ID`.
+        var aliasSpans: [String: [SourceSpan]] = [:]
         var diagnostics: [Diagnostic] = []
     }
 
-    static let exerciseKeys = ["id", "name", "position", "sided", "time", "per_side", "reps", "seconds_per_rep",
-                               "minimum", "summary", "targets", "feel", "setup", "movement", "cues", "mistakes",
-                               "palpation", "cautions", "easier", "harder", "layer", "range", "sensation", "tags",
-                               "figure"]
-    static let blockKeys = ["id", "name", "purpose", "exercises", "sides", "time", "per_side", "reps", "practice",
-                            "setup", "cues", "mistakes", "palpation", "muscles", "model"]
+    /// The keys that describe an exercise beyond its name, position and dose: what an
+    /// inline exercise of a plan may give as well.
+    static let detailKeys = ["seconds_per_rep", "minimum", "summary", "targets", "feel", "setup", "movement", "cues",
+                             "mistakes", "palpation", "cautions", "easier", "harder", "layer", "range", "sensation",
+                             "tags", "figure"]
+    static let exerciseKeys = ["id", "name", "aliases", "position", "sided", "time", "per_side", "reps"] + detailKeys
+    static let blockKeys = ["id", "name", "aliases", "purpose", "exercises", "sides", "time", "per_side", "reps",
+                            "practice", "setup", "cues", "mistakes", "palpation", "muscles", "model", "fixed"]
     static let tipKeys = ["title", "text", "illustration"]
-    static let figureKeys = ["base", "view", "start", "end", "highlight"]
+    static let figureKeys = ["like", "base", "view", "start", "end", "highlight"]
 
     /// Parses the text of the file named `file`.
     static func parse(text: String, file: String) -> Contents {
         var contents = Contents()
         contents.diagnostics = NodeReader.read(text: text, file: file) { root, reader in
             read(root, into: &contents, reader: &reader)
-        }
+        }.sortedByPosition()
         return contents
     }
 
@@ -47,8 +53,10 @@ struct LibraryFileParser {
                 let before = reader.diagnostics.errorCount
                 if entry.key == "exercises" {
                     let id = idOf(node)
-                    if let exercise = exercise(node, reader: &reader), reader.diagnostics.errorCount == before {
+                    if let (exercise, like) = exercise(node, reader: &reader), reader.diagnostics.errorCount == before {
                         contents.exercises.append(exercise)
+                        if let like, contents.likes[exercise.id] == nil { contents.likes[exercise.id] = like }
+                        contents.aliasSpans["exercise:" + exercise.id] = aliasSpans(node, reader: reader)
                     } else if let id { contents.brokenIDs.insert(id) }
                 } else {
                     let id = idOf(node)
@@ -56,6 +64,7 @@ struct LibraryFileParser {
                         contents.blocks.append(block)
                         // A second definition of the id is reported by the loader; keep the first's places.
                         if contents.blockMemberSpans[block.id] == nil { contents.blockMemberSpans[block.id] = spans }
+                        contents.aliasSpans["block:" + block.id] = aliasSpans(node, reader: reader)
                     } else if let id { contents.brokenIDs.insert(id) }
                 }
             }
@@ -64,6 +73,17 @@ struct LibraryFileParser {
 
     private static func idOf(_ node: Node) -> String? {
         node.mapping?["id"]?.string
+    }
+
+    /// Where the entries of an entry's `aliases:` stand, in order.
+    private static func aliasSpans(_ node: Node, reader: NodeReader) -> [SourceSpan] {
+        guard let aliases = node.mapping?["aliases"] else { return [] }
+        return reader.list(aliases).map { reader.span(of: $0) }
+    }
+
+    /// `aliases:`: ids of the same form as `id`.
+    private static func aliases(_ node: Node, reader: inout NodeReader) -> [String] {
+        reader.list(node).compactMap { reader.id($0, key: "aliases") }
     }
 
     /// The dose keys of an exercise or block: exactly one of time, per_side, reps.
@@ -87,7 +107,8 @@ struct LibraryFileParser {
         return (keys.count == 1 ? doses.first : nil, keys)
     }
 
-    static func exercise(_ node: Node, reader: inout NodeReader) -> Exercise? {
+    /// An exercise, and its figure when that is written `like:` another exercise's.
+    static func exercise(_ node: Node, reader: inout NodeReader) -> (Exercise, FigureSection?)? {
         guard let entries = reader.entries(of: node, allowed: exerciseKeys, place: "an exercise", key: "an exercise")
         else { return nil }
         func value(_ key: String) -> Node? { entries.first { $0.key == key }?.value }
@@ -105,42 +126,20 @@ struct LibraryFileParser {
         if doseKeys.count != 1 {
             reader.error(.exerciseNeedsOneDose, at: doseKeys.isEmpty ? node : entries.first { $0.key == doseKeys[1] }?.keyNode)
         }
-        var pace: PlanCore.Duration?
-        if let v = value("seconds_per_rep") { pace = reader.duration(v, key: "seconds_per_rep") }
-        if case .reps = dose, pace == nil, value("seconds_per_rep") == nil {
+        for (key, example) in [("feel", "feel: [front of the hip]"), ("cues", "cues: [first cue, second cue]"),
+                               ("mistakes", "mistakes: [the one to warn about]")] {
+            _ = required(key, example: example)
+        }
+        var exercise = Exercise(id: id ?? "", name: name ?? "", position: position ?? .supine, sided: sided ?? false,
+                                dose: dose ?? .time(.minutes(1)), span: reader.span(of: node))
+        let figure = details(entries, into: &exercise, reader: &reader)
+        for entry in entries where entry.key == "aliases" { exercise.aliases = aliases(entry.value, reader: &reader) }
+        let pace = exercise.secondsPerRep
+        if case .reps = dose, value("seconds_per_rep") == nil {
             reader.error(.repsNeedPace, at: entries.first { $0.key == "reps" }?.keyNode)
         }
-        let feel = required("feel", example: "feel: [front of the hip]").map { reader.texts($0, key: "feel") } ?? []
-        let cues = required("cues", example: "cues: [first cue, second cue]").map { reader.texts($0, key: "cues") }
-        if let cues, cues.count < 2, let v = value("cues") { reader.error(.tooFew("cues", atLeast: 2), at: v) }
-        let mistakes = required("mistakes", example: "mistakes: [the one to warn about]")
-            .map { reader.texts($0, key: "mistakes") }
-        if let mistakes, mistakes.isEmpty, let v = value("mistakes") { reader.error(.tooFew("mistakes", atLeast: 1), at: v) }
-
-        var exercise = Exercise(id: id ?? "", name: name ?? "", position: position ?? .supine, sided: sided ?? false,
-                                dose: dose ?? .time(.minutes(1)), secondsPerRep: pace,
-                                feel: feel, cues: cues ?? [], mistakes: mistakes ?? [],
-                                span: reader.span(of: node))
-        for entry in entries {
-            let v = entry.value
-            switch entry.key {
-            case "minimum": exercise.minimum = reader.duration(v, key: "minimum")
-            case "summary": exercise.summary = reader.text(v, key: "summary") ?? ""
-            case "targets": exercise.targets = reader.texts(v, key: "targets")
-            case "setup": exercise.setup = reader.texts(v, key: "setup")
-            case "movement": exercise.movement = reader.text(v, key: "movement") ?? ""
-            case "palpation": exercise.palpation = tips(v, key: "palpation", reader: &reader)
-            case "cautions": exercise.cautions = reader.texts(v, key: "cautions")
-            case "easier": exercise.easier = reader.texts(v, key: "easier")
-            case "harder": exercise.harder = reader.texts(v, key: "harder")
-            case "layer": exercise.layer = reader.text(v, key: "layer")
-            case "range": exercise.range = reader.text(v, key: "range")
-            case "sensation": exercise.sensation = reader.text(v, key: "sensation")
-            case "tags": exercise.tags = reader.texts(v, key: "tags")
-            case "figure": exercise.figure = figure(v, position: position ?? .supine, reader: &reader)
-            default: break
-            }
-        }
+        if let v = value("cues"), exercise.cues.count < 2 { reader.error(.tooFew("cues", atLeast: 2), at: v) }
+        if let v = value("mistakes"), exercise.mistakes.isEmpty { reader.error(.tooFew("mistakes", atLeast: 1), at: v) }
         if exercise.minimum == nil, let dose {
             // The format's default: half the dose.
             switch dose {
@@ -149,7 +148,42 @@ struct LibraryFileParser {
             }
         }
         guard id != nil, name != nil, position != nil, sided != nil, dose != nil else { return nil }
-        return exercise
+        return (exercise, figure?.like == nil ? nil : figure)
+    }
+
+    /// Reads the detail keys of `entries` (`detailKeys`: summary, cues, figure and the rest)
+    /// into `exercise`, whose position must be set already. Returns the figure section as
+    /// written; a complete one is also set as the exercise's figure.
+    static func details(_ entries: [NodeReader.Entry], into exercise: inout Exercise,
+                        reader: inout NodeReader) -> FigureSection? {
+        var figure: FigureSection?
+        for entry in entries {
+            let v = entry.value
+            switch entry.key {
+            case "seconds_per_rep": exercise.secondsPerRep = reader.duration(v, key: "seconds_per_rep")
+            case "minimum": exercise.minimum = reader.duration(v, key: "minimum")
+            case "summary": exercise.summary = reader.text(v, key: "summary") ?? ""
+            case "targets": exercise.targets = reader.texts(v, key: "targets")
+            case "feel": exercise.feel = reader.texts(v, key: "feel")
+            case "setup": exercise.setup = reader.texts(v, key: "setup")
+            case "movement": exercise.movement = reader.text(v, key: "movement") ?? ""
+            case "cues": exercise.cues = reader.texts(v, key: "cues")
+            case "mistakes": exercise.mistakes = reader.texts(v, key: "mistakes")
+            case "palpation": exercise.palpation = tips(v, key: "palpation", reader: &reader)
+            case "cautions": exercise.cautions = reader.texts(v, key: "cautions")
+            case "easier": exercise.easier = reader.texts(v, key: "easier")
+            case "harder": exercise.harder = reader.texts(v, key: "harder")
+            case "layer": exercise.layer = reader.text(v, key: "layer")
+            case "range": exercise.range = reader.text(v, key: "range")
+            case "sensation": exercise.sensation = reader.text(v, key: "sensation")
+            case "tags": exercise.tags = reader.texts(v, key: "tags")
+            case "figure":
+                figure = self.figure(v, position: exercise.position, reader: &reader)
+                if let figure, figure.like == nil { exercise.figure = figure.written }
+            default: break
+            }
+        }
+        return figure
     }
 
     static func block(_ node: Node, reader: inout NodeReader) -> (Block, [SourceSpan])? {
@@ -191,9 +225,11 @@ struct LibraryFileParser {
         for entry in entries {
             let v = entry.value
             switch entry.key {
+            case "aliases": block.aliases = aliases(v, reader: &reader)
             case "purpose": block.purpose = reader.texts(v, key: "purpose")
             case "sides": block.sides = reader.word(v, key: "sides", as: SideOrder.self) ?? .rightFirst
             case "practice": block.practice = reader.text(v, key: "practice")
+            case "fixed": block.fixed = reader.bool(v, key: "fixed") ?? false
             case "setup": block.setup = reader.texts(v, key: "setup")
             case "cues": block.cues = tips(v, key: "cues", reader: &reader)
             case "mistakes": block.mistakes = reader.texts(v, key: "mistakes")
@@ -231,19 +267,22 @@ struct LibraryFileParser {
     }
 
     /// A figure's pose data, with every angle checked against what the joint allows.
-    static func figure(_ node: Node, position: BodyPosition, reader: inout NodeReader) -> FigureSpec? {
+    static func figure(_ node: Node, position: BodyPosition, reader: inout NodeReader) -> FigureSection? {
         guard let entries = reader.entries(of: node, allowed: figureKeys, place: "a figure", key: "figure")
         else { return nil }
         var spec = FigureSpec(base: position, start: PoseAngles(), end: PoseAngles(), view: .side,
                               span: reader.span(of: node))
-        var end = PoseAngles()
+        var section = FigureSection(like: nil, written: spec, keys: [], startAngles: PoseAngles(), endAngles: PoseAngles())
         for entry in entries {
             let v = entry.value
+            section.keys.insert(entry.key)
             switch entry.key {
+            case "like":
+                if let id = reader.id(v, key: "like") { section.like = (id, reader.span(of: v)) }
             case "base": spec.base = reader.word(v, key: "base", as: BodyPosition.self) ?? position
             case "view": spec.view = view(v, reader: &reader) ?? .side
-            case "start": spec.start = pose(v, key: "start", reader: &reader)
-            case "end": end = pose(v, key: "end", reader: &reader)
+            case "start": section.startAngles = pose(v, key: "start", reader: &reader)
+            case "end": section.endAngles = pose(v, key: "end", reader: &reader)
             case "highlight":
                 spec.highlight = reader.list(v).compactMap {
                     reader.word($0, key: "highlight", as: BodyRegion.self)
@@ -251,8 +290,11 @@ struct LibraryFileParser {
             default: break
             }
         }
-        spec.end = spec.start.overlaid(with: end)
-        return spec
+        section.keys.remove("like")
+        spec.start = section.startAngles
+        spec.end = section.startAngles.overlaid(with: section.endAngles)
+        section.written = spec
+        return section
     }
 
     static func view(_ node: Node, reader: inout NodeReader) -> CameraView? {

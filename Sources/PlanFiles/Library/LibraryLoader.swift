@@ -62,6 +62,8 @@ public struct LibraryLoader: Sendable {
         var result = LoadedLibrary(library: Library(), diagnostics: [], sources: [:], brokenIDs: [])
         var origin: [String: (isBuiltIn: Bool, span: SourceSpan?)] = [:]
         var memberSpans: [String: [SourceSpan]] = [:]
+        var aliasSpans: [String: [SourceSpan]] = [:]
+        var likes: [String: FigureSection] = [:]
 
         var layers: [(url: URL, name: String, isBuiltIn: Bool, confinement: FileContainment?)] = []
         if let builtIn { layers.append((builtIn, builtIn.path, true, nil)) }
@@ -139,10 +141,13 @@ public struct LibraryLoader: Sendable {
                 }
                 for exercise in contents.exercises where place(exercise.id, kind: "exercise", isBlock: false, span: exercise.span) {
                     result.library.add(exercise, overriding: !layer.isBuiltIn)
+                    likes[exercise.id] = contents.likes[exercise.id]
+                    aliasSpans["exercise:" + exercise.id] = contents.aliasSpans["exercise:" + exercise.id]
                 }
                 for block in contents.blocks where place(block.id, kind: "block", isBlock: true, span: block.span) {
                     result.library.add(block, overriding: !layer.isBuiltIn)
                     memberSpans[block.id] = contents.blockMemberSpans[block.id]
+                    aliasSpans["block:" + block.id] = contents.aliasSpans["block:" + block.id]
                 }
                 result.diagnostics += contents.diagnostics.sortedByPosition()
             }
@@ -161,8 +166,39 @@ public struct LibraryLoader: Sendable {
                     at: index < spans.count ? spans[index] : block.span))
             }
         }
+        result.diagnostics += Self.checkAliases(of: result.library, spans: aliasSpans)
+        let figures = FigureSection.resolve(likes, in: result.library, diagnostics: &result.diagnostics)
+        for (id, figure) in figures.sorted(by: { $0.key < $1.key }) {
+            guard var exercise = result.library.exercises[id] else { continue }
+            exercise.figure = figure
+            result.library.add(exercise)
+        }
         result.diagnostics = result.diagnostics.cappedPerFile()
         return result
+    }
+
+    /// Every id and alias names one entry: an alias may not repeat its own id, another
+    /// entry's id, or another entry's alias.
+    static func checkAliases(of library: Library, spans: [String: [SourceSpan]]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var owners: [String: (owner: String, span: SourceSpan?)] = [:]
+        let entries = library.allBlocks.map { (key: "block:" + $0.id, id: $0.id, aliases: $0.aliases, span: $0.span) }
+            + library.allExercises.map { (key: "exercise:" + $0.id, id: $0.id, aliases: $0.aliases, span: $0.span) }
+        for entry in entries where owners[entry.id] == nil { owners[entry.id] = (entry.id, entry.span) }
+        for entry in entries {
+            let places = spans[entry.key] ?? []
+            for (index, alias) in entry.aliases.enumerated() {
+                let span = index < places.count ? places[index] : entry.span
+                if alias == entry.id {
+                    diagnostics.append(.error(.aliasIsOwnID(alias), at: span))
+                } else if let other = owners[alias], other.owner != entry.id {
+                    diagnostics.append(.error(.aliasTaken(alias, by: other.owner, span: other.span), at: span))
+                } else {
+                    owners[alias] = (entry.id, span)
+                }
+            }
+        }
+        return diagnostics
     }
 
     /// The `*.yaml` files directly inside `url`, in name order, and (shown with their odd

@@ -8,40 +8,69 @@ struct PlanChecker {
     /// Ids whose library definitions had errors: already reported, so not called missing.
     let brokenIDs: Set<String>
 
-    func check(_ plan: Plan, notes: [PlanFileParser.ItemNotes], reader: inout NodeReader) {
-        var rows = RowCount()
-        for (item, note) in zip(plan.sequence, notes) {
-            rows.add(item, library: library)
+    /// Checks `plan` and returns it with every name resolved: an alias becomes the id it
+    /// stands for, in items and picks, and an inline figure written `like:` an exercise's
+    /// becomes complete pose data.
+    func check(_ plan: Plan, notes: [PlanFileParser.ItemNotes], reader: inout NodeReader) -> Plan {
+        var resolved = plan
+        // Made once, at the first unknown name: a plan of many against a large library
+        // must not list the library again for each.
+        var blockNames: NameSuggestions?, exerciseNames: NameSuggestions?
+        func suggestion(for name: String, blocks: Bool) -> String? {
+            if blocks {
+                if blockNames == nil { blockNames = NameSuggestions(library: library, blocks: true) }
+                return blockNames?.nearest(to: name, budget: &reader.hintBudget)
+            }
+            if exerciseNames == nil { exerciseNames = NameSuggestions(library: library, blocks: false) }
+            return exerciseNames?.nearest(to: name, budget: &reader.hintBudget)
+        }
+        for (index, (item, note)) in zip(plan.sequence, notes).enumerated() {
             switch item.content {
-            case .block(let id):
-                guard let block = library.blocks[id] else {
-                    if !brokenIDs.contains(id) {
-                        let suggestion = reader.suggestion(for: id, among: library.blockOrder)
-                        reader.error(.unknownBlock(id, suggestion: suggestion,
-                                                   isExercise: library.exercises[id] != nil), at: note.idNode)
+            case .block(let name):
+                guard let id = library.blockID(named: name), let block = library.blocks[id] else {
+                    if !brokenIDs.contains(name) {
+                        let nearest = suggestion(for: name, blocks: true)
+                        reader.error(.unknownBlock(name, suggestion: nearest,
+                                                   isExercise: library.exerciseID(named: name) != nil), at: note.idNode)
                     }
                     continue
                 }
-                let picked = picks(of: block, note: note, reader: &reader)
-                    .compactMap { library.exercises[$0] }
-                checkWork(named: id, exercises: picked, item: item, note: note, reader: &reader)
-            case .exercise(let id):
-                guard let exercise = library.exercises[id] else {
-                    if !brokenIDs.contains(id) {
-                        let suggestion = reader.suggestion(for: id, among: library.exerciseOrder)
-                        reader.error(.unknownExercise(id, suggestion: suggestion,
-                                                      isBlock: library.blocks[id] != nil), at: note.idNode)
+                resolved.sequence[index].content = .block(id)
+                let chosen = picks(of: block, note: note, reader: &reader)
+                // A pick by alias becomes the id the composer looks for; numbers stay as written.
+                resolved.sequence[index].pick = item.pick?.map { pick in
+                    guard case .id(let name) = pick, let id = library.exerciseID(named: name) else { return pick }
+                    return .id(id)
+                }
+                checkWork(named: name, exercises: chosen.compactMap { library.exercises[$0] }, item: item, note: note,
+                          reader: &reader)
+            case .exercise(let name):
+                guard let id = library.exerciseID(named: name), let exercise = library.exercises[id] else {
+                    if !brokenIDs.contains(name) {
+                        let nearest = suggestion(for: name, blocks: false)
+                        reader.error(.unknownExercise(name, suggestion: nearest,
+                                                      isBlock: library.blockID(named: name) != nil), at: note.idNode)
                     }
                     continue
                 }
-                checkWork(named: id, exercises: [exercise], item: item, note: note, reader: &reader)
-            case .inline(let exercise):
+                resolved.sequence[index].content = .exercise(id)
+                checkWork(named: name, exercises: [exercise], item: item, note: note, reader: &reader)
+            case .inline(var exercise):
                 if item.time != nil, let sides = note.sidesNode {
                     reader.error(.sidesOnUnsidedWork(exercise.name), at: sides)
                 }
+                if let section = note.figureLike {
+                    let figures = FigureSection.resolve([exercise.id: section], in: library,
+                                                        diagnostics: &reader.diagnostics)
+                    exercise.figure = figures[exercise.id] ?? nil
+                    resolved.sequence[index].content = .inline(exercise)
+                }
             }
         }
+        var rows = RowCount()
+        for item in resolved.sequence { rows.add(item, library: library) }
         rows.report(into: &reader)
+        return resolved
     }
 
     /// The ids a block item runs, in the block's order, with every bad pick reported.
@@ -55,11 +84,12 @@ struct PlanChecker {
                 if n >= 1 && n <= block.exercises.count { index = n - 1 } else {
                     reader.error(.pickOutOfRange(n, block: block.id, count: block.exercises.count), at: node)
                 }
-            case .id(let id):
+            case .id(let name):
+                let id = library.exerciseID(named: name) ?? name
                 index = block.exercises.firstIndex(of: id)
                 if index == nil {
-                    let suggestion = reader.suggestion(for: id, among: block.exercises)
-                    reader.error(.pickNotInBlock(id, block: block.id, suggestion: suggestion,
+                    let nearest = reader.suggestion(for: name, among: block.exercises)
+                    reader.error(.pickNotInBlock(name, block: block.id, suggestion: nearest,
                                                  members: block.exercises), at: node)
                 }
             }
@@ -103,6 +133,35 @@ struct PlanChecker {
     }
 }
 
+/// The ids, aliases and names of a library's blocks or exercises, listed once, to find the
+/// one nearest a mistyped name: the id or alias to write instead.
+struct NameSuggestions {
+    private var answers: [String: String] = [:]
+    private var candidates: [String] = []
+
+    init(library: Library, blocks: Bool) {
+        let names: [(String, String, [String])] = blocks
+            ? library.allBlocks.map { ($0.id, $0.name, $0.aliases) }
+            : library.allExercises.map { ($0.id, $0.name, $0.aliases) }
+        for (id, name, aliases) in names {
+            for word in [id] + aliases where answers[word] == nil {
+                answers[word] = word
+                candidates.append(word)
+            }
+            let slug = PlanFileParser.slug(name)
+            if answers[slug] == nil {
+                answers[slug] = id
+                candidates.append(slug)
+            }
+        }
+    }
+
+    /// The nearest name to `word`, spending from `budget`.
+    func nearest(to word: String, budget: inout EditDistance.Budget) -> String? {
+        EditDistance.suggestion(for: word, among: candidates, budget: &budget).flatMap { answers[$0] }
+    }
+}
+
 /// The timeline rows a plan composes to, counted before composing: blocks expand into their
 /// exercises and sided work into two sides, so a few items of large blocks could otherwise
 /// exhaust memory (`Limits.composedRows`).
@@ -111,7 +170,7 @@ struct RowCount {
     /// The item where the count passed the limit.
     var crossedAt: SourceSpan??
 
-    /// Counts `item`'s rows.
+    /// Counts `item`'s rows; its ids are already resolved from aliases.
     mutating func add(_ item: PlanItem, library: Library) {
         var ids: [String] = []
         switch item.content {

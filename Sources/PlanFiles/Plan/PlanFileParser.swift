@@ -7,11 +7,13 @@ import Yams
 /// the notes kept here on where each value stands.
 struct PlanFileParser {
     static let topKeys = ["title", "date", "teacher", "studio", "length", "level", "focus", "paper", "fit",
-                          "notes", "library", "transitions", "sequence", "share"]
-    static let itemKeys = ["block", "exercise", "name", "position", "time", "per_side", "reps", "cues",
-                           "sides", "pick", "note", "fixed"]
+                          "notes", "library", "transitions", "sequence", "share", "language"]
+    /// An item's keys; an inline exercise (`name:`) may also give `position` and every detail
+    /// key of a library exercise (`LibraryFileParser.detailKeys`: cues, setup, figure, ...).
+    static let itemKeys = ["block", "exercise", "name", "position", "time", "per_side", "reps",
+                           "sides", "pick", "note", "fixed", "home"] + LibraryFileParser.detailKeys
     static let transitionKeys = ["turn-over", "floor-change", "floor-to-standing"]
-    static let shareKeys = ["link", "message", "practice"]
+    static let shareKeys = ["link", "message", "practice", "reminder", "large_print"]
 
     /// The most items a sequence may hold: a long class has a few dozen; thousands are a
     /// mistake, and would make handouts of hundreds of pages.
@@ -24,6 +26,8 @@ struct PlanFileParser {
         var sidesNode: Node?
         var pickNode: Node?
         var picks: [(pick: PlanItem.Pick, node: Node)] = []
+        /// An inline exercise's figure written `like:` a library exercise's, resolved by the checker.
+        var figureLike: FigureSection?
     }
 
     /// A plan read as far as it could be.
@@ -109,6 +113,7 @@ struct PlanFileParser {
                     }
                 }
             case "share": plan.share = share(v, reader: &reader)
+            case "language": plan.language = language(v, reader: &reader) ?? Plan.defaultLanguage
             default: break
             }
         }
@@ -145,6 +150,25 @@ struct PlanFileParser {
         return nil
     }
 
+    /// The longest language tag accepted: BCP 47 tags in use run to a dozen characters;
+    /// RFC 5646 asks software to take at least 35.
+    static let longestLanguageTag = 35
+
+    /// A BCP 47 language tag: a primary language of 2 or 3 letters, then subtags of 1 to 8
+    /// letters or digits, joined by hyphens (`en`, `pt-BR`, `zh-Hant-TW`).
+    static func language(_ node: Node, reader: inout NodeReader) -> String? {
+        guard let text = reader.text(node, key: "language") else { return nil }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let ascii = { (c: Character) in c.isASCII && (c.isLetter || c.isNumber) }
+        guard text.count <= longestLanguageTag, let first = parts.first, (2...3).contains(first.count),
+              first.allSatisfy({ $0.isASCII && $0.isLetter }),
+              parts.dropFirst().allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy(ascii) }) else {
+            reader.error(.badLanguage(text), at: node)
+            return nil
+        }
+        return text
+    }
+
     static func share(_ node: Node, reader: inout NodeReader) -> ShareSettings? {
         guard let entries = reader.entries(of: node, allowed: shareKeys, place: "share", key: "share") else { return nil }
         var share = ShareSettings()
@@ -152,6 +176,14 @@ struct PlanFileParser {
             switch entry.key {
             case "link": share.link = reader.text(entry.value, key: "link")
             case "message": share.message = reader.text(entry.value, key: "message")
+            case "large_print": share.largePrint = reader.bool(entry.value, key: "large_print") ?? false
+            case "reminder":
+                guard let text = reader.text(entry.value, key: "reminder") else { continue }
+                guard let time = TimeOfDayText.parse(text) else {
+                    reader.error(.badReminder(text), at: entry.value)
+                    continue
+                }
+                share.reminder = time
             default:
                 guard let text = reader.text(entry.value, key: "practice") else { continue }
                 guard let days = DurationText.days(text) else {
@@ -193,10 +225,11 @@ struct PlanFileParser {
 
         var doseKeys: [NodeReader.Entry] = []
         var position: BodyPosition?
-        var cues: [String] = []
+        var details: [NodeReader.Entry] = []
         for entry in entries {
             let v = entry.value
             switch entry.key {
+            case "block", "exercise", "name": break
             case "time":
                 doseKeys.append(entry)
                 item.time = reader.duration(v, key: "time")
@@ -223,21 +256,14 @@ struct PlanFileParser {
                 item.pick = picks
             case "note": item.note = reader.text(v, key: "note")
             case "fixed": item.fixed = reader.bool(v, key: "fixed") ?? false
-            case "position":
-                if kind.key != "name" {
-                    reader.error(Diagnostic.Message("'position' belongs to inline exercises; a library \(kind.key) has its own",
-                                                    hint: "remove the 'position' line"), at: entry.keyNode)
-                } else {
-                    position = reader.word(v, key: "position", as: BodyPosition.self)
-                }
-            case "cues":
-                if kind.key != "name" {
-                    reader.error(Diagnostic.Message("'cues' belong to inline exercises; a library \(kind.key) has its own",
-                                                    hint: "put a teacher's reminder in `note:` instead"), at: entry.keyNode)
-                } else {
-                    cues = reader.texts(v, key: "cues")
-                }
-            default: break
+            case "home": item.home = reader.bool(v, key: "home") ?? false
+            case "position" where kind.key == "name":
+                position = reader.word(v, key: "position", as: BodyPosition.self)
+            case _ where kind.key == "name":
+                details.append(entry)
+            default:
+                // `position` and the detail keys describe an exercise, which a library entry has already.
+                reader.error(.inlineOnlyKey(entry.key, kind: kind.key), at: entry.keyNode)
             }
         }
         if doseKeys.count > 1 {
@@ -262,9 +288,11 @@ struct PlanFileParser {
             if doseKeys.isEmpty { reader.error(.inlineWithoutDose, at: kind.keyNode) }
             let dose: Dose? = item.time.map { .time($0) } ?? item.perSide.map { .perSide($0) } ?? item.reps.map { .reps($0) }
             guard let position, let dose else { return (nil, notes) }
-            let exercise = Exercise(id: slug(name), name: name, position: position,
+            var exercise = Exercise(id: slug(name), name: name, position: position,
                                     sided: item.perSide != nil || item.sides != nil, dose: dose,
-                                    cues: cues, span: reader.span(of: kind.value))
+                                    span: reader.span(of: kind.value))
+            let figure = LibraryFileParser.details(details, into: &exercise, reader: &reader)
+            if figure?.like != nil { notes.figureLike = figure }
             item.content = .inline(exercise)
         }
         // An item with other errors is kept, so its id is still checked against the library.

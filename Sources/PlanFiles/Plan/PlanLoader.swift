@@ -87,7 +87,8 @@ public struct PlanLoader: Sendable {
 
         var reader = NodeReader(file: path, text: text, masked: [])
         if let plan = draft.plan {
-            PlanChecker(library: loaded.library, brokenIDs: loaded.brokenIDs).check(plan, notes: draft.items, reader: &reader)
+            draft.plan = PlanChecker(library: loaded.library, brokenIDs: loaded.brokenIDs)
+                .check(plan, notes: draft.items, reader: &reader)
         }
         // Missing-folder errors point into the plan, so they join its diagnostics.
         let planDiagnostics = (draft.diagnostics + reader.diagnostics + loaded.diagnostics.filter { $0.file == path })

@@ -2,16 +2,17 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// Works through a batch of plans on every core, printing each plan's report whole and in
+/// Works through a batch of plans on every core, handing each plan's report on whole and in
 /// the order the plans were given.
 enum Batch {
     /// Runs `work` on each of `items`, as many at a time as there are cores. Each worker
     /// thread makes its own state with `makeState` before it takes its first item (a
     /// typesetter, whose fonts then load while the first plan is read) and keeps it from one
-    /// item to the next. Returns the reports in the order of `items`, after printing each as
-    /// soon as those before it are printed.
+    /// item to the next. Returns the reports in the order of `items`, after handing each (with
+    /// its index) to `deliver` as soon as those before it are delivered.
     static func run<State>(_ items: [String], makeState: @Sendable () -> State,
-                           work: @Sendable (String, inout State) -> TerminalReport) -> [TerminalReport] {
+                           work: @Sendable (String, inout State) -> PlanReport,
+                           deliver: @Sendable (Int, PlanReport) -> Void) -> [PlanReport] {
         let workers = max(1, min(items.count, ProcessInfo.processInfo.activeProcessorCount))
         let state = Mutex(Progress(count: items.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -19,17 +20,17 @@ enum Batch {
             var own = makeState()
             while let index = state.withLock({ $0.take() }) {
                 let report = work(items[index], &own)
-                state.withLock { $0.finish(index, with: report) }
+                state.withLock { $0.finish(index, with: report, deliver: deliver) }
             }
         }
-        return state.withLock { $0.reports.map { $0 ?? TerminalReport() } }
+        return state.withLock { $0.reports.map { $0 ?? PlanReport() } }
     }
 
     /// What the workers share: the next item to take, and the reports so far.
     private struct Progress: ~Copyable {
         var next = 0
         var printed = 0
-        var reports: [TerminalReport?]
+        var reports: [PlanReport?]
 
         init(count: Int) { reports = Array(repeating: nil, count: count) }
 
@@ -40,12 +41,12 @@ enum Batch {
             return next
         }
 
-        /// Records a finished item and prints every report that is now next in line. Printing
-        /// happens under the lock, so two reports never mix.
-        mutating func finish(_ index: Int, with report: TerminalReport) {
+        /// Records a finished item and delivers every report that is now next in line.
+        /// Delivery happens under the lock, so two reports printed never mix.
+        mutating func finish(_ index: Int, with report: PlanReport, deliver: (Int, PlanReport) -> Void) {
             reports[index] = report
             while printed < reports.count, let ready = reports[printed] {
-                ready.flush()
+                deliver(printed, ready)
                 printed += 1
             }
         }

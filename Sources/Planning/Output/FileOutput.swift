@@ -1,16 +1,16 @@
 import Foundation
 
 /// Writing output files whole or not at all.
-enum FileOutput {
+public enum FileOutput {
     /// Why a write failed, in plain words.
-    struct Failure: Error {
-        var reason: String
+    public struct Failure: Error {
+        public var reason: String
     }
 
     /// Writes `data` to a temporary file beside `path`, then links it into place, which
     /// fails if `path` appeared meanwhile: a new file is never half written, and never
     /// replaces one.
-    static func writeNew(_ data: Data, to path: String) throws(Failure) {
+    public static func writeNew(_ data: Data, to path: String) throws(Failure) {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         var isDirectory: ObjCBool = false

@@ -1,0 +1,119 @@
+import Dispatch
+import Foundation
+import Graphics
+import Handouts
+import PlanCore
+import PlanFiles
+import Synchronization
+
+/// Renders one plan into its files: what each task of a batch does. It holds only values
+/// and the session, so tasks on several threads can share it; each thread brings its own
+/// `Typesetter`, since Pango objects may not be shared between threads.
+struct RenderJob: Sendable {
+    /// Reads plans and their libraries, and holds the figures shared by every plan.
+    var session: Session
+    /// What to make and where.
+    var options: RenderOptions
+
+    /// A plan read and composed, ready to draw.
+    struct Prepared: Sendable {
+        var path: String
+        var input: HandoutInput
+        var paper: PaperSize
+    }
+
+    /// Loads, composes, draws and writes the plan at `path`, gathering what it has to say.
+    /// `typesetter` is this thread's own, kept for its next plan (made here if missing).
+    func render(_ path: String, typesetter: inout Typesetter?) -> PlanReport {
+        var report = PlanReport()
+        guard let prepared = prepare(path, report: &report) else { return report }
+        do {
+            let typesetter = try typesetter ?? Typesetter()
+            let drawn = try draw(prepared, kinds: options.kinds, with: typesetter)
+            write(prepared, drawn.files, warnings: drawn.warnings, report: &report)
+        } catch {
+            report.fail("\(path): could not draw the handouts: \(error)", status: .file)
+        }
+        return report
+    }
+
+    /// Renders one plan with each handout drawn on a thread of its own. Each thread starts
+    /// loading its fonts at once, while the first reads and composes the plan.
+    func renderSideBySide(_ path: String) -> PlanReport {
+        struct Shared: ~Copyable {
+            var report = PlanReport()
+            var prepared: Prepared?
+            var drawn: [Result<RenderedHandouts, any Error>?]
+        }
+        let kinds = options.kinds
+        let shared = Mutex(Shared(drawn: Array(repeating: nil, count: kinds.count)))
+        let planRead = DispatchSemaphore(value: 0)
+        // Indices are taken in order, so the thread that reads the plan (0) is always running
+        // before any thread waits for it: this cannot deadlock even when run one at a time.
+        DispatchQueue.concurrentPerform(iterations: kinds.count) { index in
+            let typesetter = Result { try Typesetter() }
+            let prepared: Prepared?
+            if index == 0 {
+                var report = PlanReport()
+                prepared = prepare(path, report: &report)
+                shared.withLock { [report] in $0.report = report; $0.prepared = prepared }
+                for _ in 1..<kinds.count { planRead.signal() }
+            } else {
+                planRead.wait()
+                prepared = shared.withLock { $0.prepared }
+            }
+            guard let prepared else { return }
+            let drawn = Result { try draw(prepared, kinds: [kinds[index]], with: typesetter.get()) }
+            shared.withLock { $0.drawn[index] = drawn }
+        }
+        return shared.withLock { state in
+            var report = state.report
+            guard let prepared = state.prepared else { return report }
+            do {
+                var files: [RenderedFile] = [], warnings: [String] = []
+                for drawn in state.drawn {
+                    guard let part = try drawn?.get() else { continue }
+                    files += part.files
+                    warnings += part.warnings
+                }
+                write(prepared, files, warnings: warnings, report: &report)
+            } catch {
+                report.fail("\(path): could not draw the handouts: \(error)", status: .file)
+            }
+            return report
+        }
+    }
+
+    /// Reads and composes the plan; nil when it is invalid or cannot be read.
+    func prepare(_ path: String, report: inout PlanReport) -> Prepared? {
+        guard let composed = session.compose(path, report: &report) else { return nil }
+        let input = HandoutInput(sequence: composed.sequence, library: composed.loaded.library,
+                                 figures: session.figures, version: session.version)
+        return Prepared(path: path, input: input, paper: options.paper ?? composed.plan.paper.paperSize)
+    }
+
+    /// Draws the handouts of `kinds`, laying text out with `typesetter`.
+    func draw(_ prepared: Prepared, kinds: [HandoutKind], with typesetter: Typesetter) throws -> RenderedHandouts {
+        try HandoutRenderer(paper: prepared.paper, typesetter: typesetter)
+            .files(for: prepared.input, kinds: kinds, format: options.format,
+                   baseName: OutputFolder.baseName(of: prepared.path))
+    }
+
+    /// Writes the files all or nothing, and says what was written.
+    func write(_ prepared: Prepared, _ files: [RenderedFile], warnings: [String], report: inout PlanReport) {
+        for warning in warnings { report.warn("\(prepared.path): \(warning)") }
+        let targets = files.map { (url: options.folder.appendingPathComponent($0.name), data: $0.data) }
+        do {
+            try OutputFile.writeAll(targets)
+        } catch {
+            report.fail("\(error)", hint: "check that the folder exists and that you may write to it", status: .file)
+            return
+        }
+        report.written += targets.map(\.url)
+    }
+}
+
+extension Paper {
+    /// The drawing layer's paper size for a plan's `paper:`.
+    public var paperSize: PaperSize { self == .a4 ? .a4 : .letter }
+}

@@ -1,0 +1,36 @@
+import Dispatch
+import Foundation
+import Graphics
+import Handouts
+
+extension Session {
+    /// Renders each of `plans` into its files under `options`, as many plans at a time as
+    /// there are cores (one plan's handouts side by side instead). A plan named twice is
+    /// rendered once. Each plan's report is handed to `deliver` whole, in the order the
+    /// plans were given, as soon as those before it are delivered; all are returned in that
+    /// order. Throws before drawing anything when the output folder is unusable or two plans
+    /// would write files of one name.
+    public func render(_ plans: [String], options: RenderOptions,
+                       deliver: @Sendable (String, PlanReport) -> Void = { _, _ in }) throws(OutputProblem)
+        -> [(plan: String, report: PlanReport)] {
+        try OutputFolder.check(options.folder)
+        // A plan named twice is rendered once: two writers of one file would race.
+        var seen = Set<String>()
+        let plans = plans.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
+        try OutputFolder.checkDistinctNames(plans)
+        let job = RenderJob(session: self, options: options)
+
+        let reports: [PlanReport]
+        if plans.count == 1 && options.kinds.count > 1 && ProcessInfo.processInfo.activeProcessorCount > 1 {
+            // One plan: its two handouts are drawn side by side instead.
+            let report = job.renderSideBySide(plans[0])
+            deliver(plans[0], report)
+            reports = [report]
+        } else {
+            reports = Batch.run(plans, makeState: { try? Typesetter() }, work: { path, typesetter in
+                job.render(path, typesetter: &typesetter)
+            }, deliver: { index, report in deliver(plans[index], report) })
+        }
+        return Array(zip(plans, reports)).map { (plan: $0.0, report: $0.1) }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Graphics
+import Handouts
+import PlanCore
+import Sharing
+
+/// A student pack as written by `Session.share`: what was said, and where the files went.
+public struct SharedPack: Sendable {
+    /// The plan's diagnostics and warnings, and how the work ended.
+    public var report: PlanReport
+    /// The pack's folder.
+    public var folder: URL
+    /// The names of the files written into it, in order; empty when nothing was written.
+    public var files: [String]
+}
+
+extension Session {
+    /// Loads and composes the plan at `path`, draws its student pack and writes it into
+    /// `folder` (by default NAME-share in the working folder), whole or not at all.
+    public func share(_ path: String, into folder: URL? = nil) -> SharedPack {
+        var report = PlanReport()
+        let name = OutputFolder.baseName(of: path)
+        let folder = folder ?? URL(fileURLWithPath: "\(name)-share")
+        var result: SharedPack { SharedPack(report: report, folder: folder, files: []) }
+        guard let composed = compose(path, report: &report) else { return result }
+
+        // The calendar needs a first day; a plan without a date starts today, by the
+        // session's clock, so everything below stays reproducible.
+        let firstDay = composed.plan.date ?? today()
+        let pack = StudentPack(sequence: composed.sequence, library: composed.loaded.library, figures: ExerciseFigures(),
+                               version: version, name: name, firstDay: firstDay)
+        let rendered: StudentPack.Output
+        do {
+            rendered = try pack.render(typesetter: Typesetter())
+        } catch {
+            report.fail("\(path): could not draw the student pack: \(error)", status: .file)
+            return result
+        }
+        for warning in rendered.warnings { report.warn("\(path): \(warning)") }
+        do {
+            try PackWriter.write(rendered.files, to: folder)
+        } catch {
+            report.fail("\(error)", hint: "check that the folder that holds it exists and that you may write to it",
+                        status: .file)
+            return result
+        }
+        report.written = rendered.files.map { folder.appendingPathComponent($0.name) }
+        return SharedPack(report: report, folder: folder, files: rendered.files.map(\.name))
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import Figures
+import PlanCore
+
+/// The mat repertoire's diagrams are posed as their text says: each check reads the placed
+/// body of a library exercise (lying bodies lie along x with the head toward -x, z up).
+@Suite("Mat repertoire figures")
+struct MatRepertoireFigureTests {
+    static let p = BodyProportions.adult
+
+    /// The placed start and end of a library exercise's figure.
+    static func movement(_ id: String) throws -> Movement {
+        let exercise = try #require(BuiltInLibrary.loaded.library.exercises[id], "no exercise '\(id)'")
+        return Movement(try #require(exercise.figure, "\(id) has no figure"))
+    }
+
+    /// The height of a point's drawn surface above the mat.
+    static func clearance(_ s: Skeleton, _ point: BodyPoint, radius: Double) -> Double {
+        s[point].z - radius
+    }
+
+    /// The angle in degrees at `b` between the segments to `a` and to `c`.
+    static func angle(_ s: Skeleton, _ a: BodyPoint, _ b: BodyPoint, _ c: BodyPoint) -> Double {
+        let u = (s[a] - s[b]).normalized, v = (s[c] - s[b]).normalized
+        return acos(max(-1, min(1, u.dot(v)))) * 180 / .pi
+    }
+
+    /// The rise of the line from `a` to `b` above the floor plane, in degrees.
+    static func elevation(_ s: Skeleton, from a: BodyPoint, to b: BodyPoint) -> Double {
+        let d = s[b] - s[a]
+        return atan2(d.z, (d.x * d.x + d.y * d.y).squareRoot()) * 180 / .pi
+    }
+
+    @Test func theHundredCurlsUpWithTheLegsRaised() throws {
+        let m = try Self.movement("hundred")
+        for s in [m.start.skeleton, m.end.skeleton] {
+            // Head and shoulders off the mat, the pelvis down on it.
+            #expect(Self.clearance(s, .head, radius: Self.p.headRadius) > 0.1)
+            #expect(Self.clearance(s, .neckBase, radius: Self.p.chestRadius) > 0.05)
+            #expect(Self.clearance(s, .pelvis, radius: Self.p.pelvisRadius) < 0.03)
+            // Straight legs on a raised diagonal, feet well off the mat.
+            for (hip, knee, ankle) in [(BodyPoint.leftHip, BodyPoint.leftKnee, BodyPoint.leftAnkle),
+                                       (.rightHip, .rightKnee, .rightAnkle)] {
+                #expect(Self.angle(s, hip, knee, ankle) > 170)
+                #expect(Self.elevation(s, from: hip, to: ankle) > 30)
+            }
+            // The arms reach long toward the feet, hovering over the mat.
+            for (shoulder, hand) in [(BodyPoint.leftShoulder, BodyPoint.leftHand), (.rightShoulder, .rightHand)] {
+                #expect(s[hand].x > s[shoulder].x + 0.4)
+                #expect(Self.clearance(s, hand, radius: Self.p.handRadius) > 0.02)
+            }
+        }
+        // The arms pump: the hands travel up and down, nothing else moves much.
+        #expect(m.mostMovingPoint.map { [.leftHand, .rightHand].contains($0.point) } == true)
+        #expect(m.start.skeleton[.pelvis].distance(to: m.end.skeleton[.pelvis]) < 0.01)
+    }
+
+    @Test func theRollUpPeelsTheSpineOffTheMat() throws {
+        let m = try Self.movement("roll-up")
+        let start = m.start.skeleton, end = m.end.skeleton
+        // Lying flat with the arms up, then the shoulders well up off the mat.
+        #expect(Self.clearance(start, .neckBase, radius: Self.p.chestRadius) < 0.02)
+        #expect(start[.leftHand].z > start[.leftShoulder].z + 0.5)
+        #expect(end[.neckBase].z > start[.neckBase].z + 0.2)
+        // The legs stay long and low on the mat.
+        for ankle in [BodyPoint.leftAnkle, .rightAnkle] {
+            #expect(Self.clearance(end, ankle, radius: Self.p.shankRadius) < 0.06)
+        }
+    }
+
+    @Test func theRollOverTakesTheLegsOverTheHead() throws {
+        let end = try Self.movement("roll-over").end.skeleton
+        // Hips lifted off the mat, the feet past the head, the shoulders down.
+        #expect(Self.clearance(end, .pelvis, radius: Self.p.pelvisRadius) > 0.15)
+        #expect(end[.leftToe].x < end[.head].x)
+        #expect(Self.clearance(end, .neckBase, radius: Self.p.chestRadius) < 0.03)
+    }
+
+    @Test func theDoubleLegStretchReachesLongBothWays() throws {
+        let m = try Self.movement("double-leg-stretch")
+        let start = m.start.skeleton, end = m.end.skeleton
+        // Hugging the knees in: the knees near the chest, the heels near the seat.
+        #expect(start[.leftKnee].distance(to: start[.neckBase]) < 0.5)
+        #expect(Self.angle(start, .leftHip, .leftKnee, .leftAnkle) < 80)
+        // Then the hands reach past the head and the straight legs past the hips.
+        #expect(end[.leftHand].x < end[.head].x)
+        #expect(end[.leftAnkle].x > end[.leftHip].x + 0.3)
+        #expect(Self.angle(end, .leftHip, .leftKnee, .leftAnkle) > 170)
+        #expect(Self.clearance(end, .head, radius: Self.p.headRadius) > 0.05)
+    }
+
+    @Test func theSingleLegStretchBendsOneKneeAndReachesTheOther() throws {
+        let m = try Self.movement("single-leg-stretch")
+        for (s, bent, long) in [(m.start.skeleton, BodyPoint.rightKnee, BodyPoint.leftKnee),
+                                (m.end.skeleton, .leftKnee, .rightKnee)] {
+            let bentHip: BodyPoint = bent == .rightKnee ? .rightHip : .leftHip
+            let bentAnkle: BodyPoint = bent == .rightKnee ? .rightAnkle : .leftAnkle
+            let longHip: BodyPoint = long == .rightKnee ? .rightHip : .leftHip
+            let longAnkle: BodyPoint = long == .rightKnee ? .rightAnkle : .leftAnkle
+            #expect(Self.angle(s, bentHip, bent, bentAnkle) < 80)
+            #expect(Self.angle(s, longHip, long, longAnkle) > 170)
+            #expect(Self.clearance(s, longAnkle, radius: Self.p.shankRadius) > 0.1)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Handouts
+import Planning
+import Synchronization
+import Testing
+
+/// Batch rendering through the session itself, without the binary.
+@Suite("A session renders batches of plans")
+struct SessionRenderTests {
+    /// `count` copies of the example plan in `folder`, each under its own name and title.
+    func batch(_ count: Int, in folder: URL) throws -> [String] {
+        let example = try String(contentsOf: Package.plans.appendingPathComponent("hip-series.yaml"), encoding: .utf8)
+        return try (1...count).map { n in
+            let url = folder.appendingPathComponent("class-\(n).yaml")
+            try Data(example.replacingOccurrences(of: "title: Hip rotations at home", with: "title: Class \(n)").utf8).write(to: url)
+            return url.path
+        }
+    }
+
+    @Test func aBatchWritesEveryGoodPlanAndReportsTheBadOneInOrder() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var plans = try batch(3, in: folder)
+        let broken = folder.appendingPathComponent("broken.yaml")
+        try Data("title: Broken\nsequence:\n  - exercise: glute-brige\n".utf8).write(to: broken)
+        plans.insert(broken.path, at: 1)
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: false)
+
+        let delivered = DeliveryLog()
+        let results = try testSession().render(plans, options: RenderOptions(folder: out, kinds: [.teacher, .student])) {
+            plan, _ in delivered.append(plan)
+        }
+        #expect(results.map(\.plan) == plans)
+        #expect(delivered.plans == plans)
+        #expect(results.map(\.report.status) == [.done, .invalid, .done, .done])
+        let brokenReport = results[1].report
+        #expect(brokenReport.diagnostics.map(\.message) == ["no exercise 'glute-brige' in the library"])
+        #expect(brokenReport.diagnostics.first?.span?.line == 3)
+        #expect(brokenReport.written.isEmpty)
+        #expect(results[0].report.written.map(\.lastPathComponent) == ["class-1-teacher.pdf", "class-1-student.pdf"])
+        #expect(try names(in: out) == (1...3).flatMap { ["class-\($0)-student.pdf", "class-\($0)-teacher.pdf"] }.sorted())
+    }
+
+    @Test func aMissingOutputFolderIsRefusedBeforeAnythingIsRead() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plans = try batch(1, in: folder)
+        let missing = folder.appendingPathComponent("nowhere")
+        #expect(throws: OutputProblem.self) {
+            try testSession().render(plans, options: RenderOptions(folder: missing, kinds: [.teacher]))
+        }
+        #expect(!FileManager.default.fileExists(atPath: missing.path))
+    }
+
+    @Test func twoPlansOfOneNameAreRefused() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let one = try batch(1, in: folder)[0]
+        let sub = folder.appendingPathComponent("other")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: false)
+        let two = sub.appendingPathComponent("class-1.yaml").path
+        try FileManager.default.copyItem(atPath: one, toPath: two)
+        do {
+            _ = try testSession().render([one, two], options: RenderOptions(folder: folder, kinds: [.teacher]))
+            Issue.record("two plans writing class-1-teacher.pdf were accepted")
+        } catch {
+            #expect(error.status == .invalid)
+            #expect(error.message.contains("would both write class-1-teacher.pdf"))
+        }
+    }
+}
+
+/// The plans whose reports were delivered, in delivery order; filled from worker threads.
+final class DeliveryLog: Sendable {
+    private let log = Mutex<[String]>([])
+    func append(_ plan: String) { log.withLock { $0.append(plan) } }
+    var plans: [String] { log.withLock { $0 } }
+}
