@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Plans that reach one of the input limits, or that once crashed, hung or misreported.
 let limitPlans: [BadPlan] = [
@@ -111,5 +112,46 @@ struct InputLimitRunTests {
         #expect(r.stderr.contains("error: library folder 'lib' is outside the plan's folder"), "\(r.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["Klass", "\u{212A}lass"],
                 "nothing was written")
+    }
+
+    @Test func anEmptyOutputFolderIsAUsageError() throws {
+        let folder = try CaseFolder(plan: Data(plan().utf8))
+        defer { folder.remove() }
+        let before = try FolderSnapshot(folder.root)
+        for command in [["render", "case.yaml", "-o", ""], ["share", "case.yaml", "-o", ""]] {
+            let r = try ClassPlanRun.run(command, in: folder.root, seconds: 20)
+            expectRefused(r, status: 2, message: "-o needs a folder name; write -o . for the current folder",
+                          before: before, after: try FolderSnapshot(folder.root))
+        }
+    }
+
+    @Test func aPlanNameThatIsNotUTF8IsNamedAsSuch() throws {
+        let folder = try CaseFolder(plan: Data(plan().utf8))
+        defer { folder.remove() }
+        // The plan exists under its odd name; the test runs it through a shell so the
+        // argument's bytes reach the binary as they are.
+        let script = "cd '\(folder.root.path)' && printf 'title: x\\nsequence:\\n  - block: warm-up\\n' > \"$(printf 'caf\\351.yaml')\" "
+            + "&& \"$0\" check \"$(printf 'caf\\351.yaml')\""
+        let binary = try #require(ClassPlanRun.binary)
+        let r = try ExternalProcess.run(URL(fileURLWithPath: "/bin/sh"), ["-c", script, binary.path], timeLimit: 20)
+        #expect(r.status == 3, "\(r.errors)")
+        #expect(r.errors.contains("error: cannot read 'caf\\xE9.yaml': the name is not UTF-8 text; rename the file"), "\(r.errors)")
+    }
+
+    @Test func showAndLibraryEchoNoControlCharacters() throws {
+        let root = try ClassPlanRun.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let lib = root.appendingPathComponent("lib")
+        try FileManager.default.createDirectory(at: lib, withIntermediateDirectories: true)
+        try Data(ContainmentTests.Layout.exercise.replacingOccurrences(of: "name: My own", with: "name: \"My \\e]0;owned\\a own\"").utf8)
+            .write(to: lib.appendingPathComponent("mine.yaml"))
+        try Data("title: \"Bell \\a and \\e[2J\"\nlibrary: [lib]\nsequence:\n  - exercise: mine\n".utf8)
+            .write(to: root.appendingPathComponent("plan.yaml"))
+        for command in [["show", "plan.yaml"], ["library", "--library", "lib"], ["library", "mine", "--library", "lib"]] {
+            let r = try ClassPlanRun.run(command, in: root, seconds: 20)
+            #expect(r.status == 0, "\(command): \(r.stderr)")
+            #expect(rawControls(in: r.stdout).isEmpty, "\(command): \(rawControls(in: r.stdout))")
+            #expect(r.stdout.contains("\\u{1B}"), "\(command) shows the escape escaped: \(r.stdout.prefix(400))")
+        }
     }
 }
