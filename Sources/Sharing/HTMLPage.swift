@@ -37,10 +37,11 @@ public struct HTMLPage: Sendable, Equatable {
         <main>
 
         """
+        // The routine and its length come first: it is what a student opens the page for.
         out += header
         out += daily
-        out += why
         out += steps
+        out += why
         out += setup
         out += exercises
         out += tips
@@ -62,7 +63,9 @@ public struct HTMLPage: Sendable, Equatable {
     }
 
     private var daily: String {
-        "<section class=\"daily\">\n<h2>\(e(PackWords.dailyHeading))</h2>\n<p class=\"dose\">\(e(routine.dailyDose))</p>\n</section>\n"
+        "<section class=\"daily\">\n<h2>\(e(PackWords.dailyHeading))</h2>\n"
+            + "<p class=\"summary\">\(e(PackWords.summary(routine)))</p>\n"
+            + "<p class=\"dose\">\(e(routine.dailyDose))</p>\n</section>\n"
     }
 
     private var why: String {
@@ -81,13 +84,13 @@ public struct HTMLPage: Sendable, Equatable {
                 out += "<span class=\"what\">\(e(step.text))</span>"
             } else {
                 out += "<span class=\"what\"><a href=\"#ex-\(entry.slug)\">\(e(step.text))</a>"
-                if let side = PackWords.side(step.side) { out += "<span class=\"side\">\(side)</span>" }
+                if let side = PackWords.side(step.side, in: step.position) { out += "<span class=\"side\">\(side)</span>" }
                 out += "</span>"
             }
-            let amount = step.reps.map { PackWords.reps($0, sided: false) } ?? step.duration.spoken
+            let amount = step.isMove ? step.duration.spokenExactly : PackWords.amount(step)
             out += "<span class=\"length\">\(amount)</span></li>\n"
         }
-        out += "</ol>\n<p class=\"total\">Total: \(routine.total.spoken)</p>\n</section>\n"
+        out += "</ol>\n<p class=\"total\">\(e(PackWords.totalLine(routine)))</p>\n</section>\n"
         return out
     }
 

@@ -17,9 +17,9 @@ enum PackWords {
     static let gentle = "Go gently and stay within what feels comfortable. If something pinches or hurts, make the movement smaller or stop, and tell your teacher."
     static let calendarSummaryPrefix = "Practice: "
 
-    /// `1 min each side`, `2 min`.
+    /// `1 minute each side`, `2 minutes`.
     static func time(_ duration: Duration, sided: Bool) -> String {
-        sided ? "\(duration.spoken) each side" : duration.spoken
+        duration.spokenDose(eachSide: sided)
     }
 
     /// `10 reps each side`, `1 rep`.
@@ -28,14 +28,34 @@ enum PackWords {
         return sided ? "\(count) each side" : count
     }
 
-    /// `right side`, or nothing for unsided work.
-    static func side(_ side: Side?) -> String? {
-        switch side {
-        case .right?: return "right side"
-        case .left?: return "left side"
-        case nil: return nil
-        }
+    /// `right side`, `right leg working, lying on your left side` for side-lying work, or
+    /// nothing for unsided work.
+    static func side(_ side: Side?, in position: BodyPosition) -> String? {
+        side?.spoken(in: position)
     }
+
+    /// What one step takes: `1 minute`, `10 reps`.
+    static func amount(_ step: StudentRoutine.Step) -> String {
+        step.reps.map { reps($0, sided: false) } ?? step.duration.spokenExactly
+    }
+
+    /// What the routine is, in one line: `Your home practice: the hip rotation series, 3
+    /// exercises, about 6 minutes.`
+    static func summary(_ routine: StudentRoutine) -> String {
+        let count = routine.exercises.count
+        var parts = routine.blocks.count == 1 ? [routine.blocks[0].name.lowercasedArticle] : []
+        parts.append(count == 1 ? "1 exercise" : "\(count) exercises")
+        parts.append(routine.total.spokenRoughly)
+        return "Your home practice: " + parts.joined(separator: ", ") + "."
+    }
+
+    /// The routine's last line: `Total: 6:15, about 6 minutes`.
+    static func totalLine(_ routine: StudentRoutine) -> String {
+        "Total: \(routine.total.clock), \(routine.total.spokenRoughly)"
+    }
+
+    /// The routine's length as a student keeps it in mind: `about 6 minutes in all`.
+    static func length(_ routine: StudentRoutine) -> String { "\(routine.total.spokenRoughly) in all" }
 
     /// `4 weeks`, `1 week`, `10 days`, `1 day`.
     static func period(days: Int) -> String {
@@ -71,19 +91,19 @@ enum PackWords {
 
     /// The daily dose in one sentence: how long, for how many days, and the work per side.
     static func dailyDose(_ routine: StudentRoutine) -> String {
-        var sentence = "Every day for \(routine.practicePeriod): about \(routine.total.spoken) in all"
+        var sentence = "Every day for \(routine.practicePeriod): \(length(routine))"
         var parts: [String] = []
         if routine.workRight > .zero || routine.workLeft > .zero {
             if routine.workRight == routine.workLeft {
-                parts.append("\(routine.workRight.spoken) of work on each side")
+                parts.append("\(routine.workRight.spokenRoughly) of work on each side")
             } else {
-                parts.append("\(routine.workRight.spoken) of work on the right side")
-                parts.append("\(routine.workLeft.spoken) on the left")
+                parts.append("\(routine.workRight.spokenRoughly) of work on the right side")
+                parts.append("\(routine.workLeft.spokenRoughly) on the left")
             }
         }
         if routine.workUnsided > .zero {
-            parts.append(parts.isEmpty ? "\(routine.workUnsided.spoken) of work"
-                                       : "\(routine.workUnsided.spoken) for both sides together")
+            parts.append(parts.isEmpty ? "\(routine.workUnsided.spokenRoughly) of work"
+                                       : "\(routine.workUnsided.spokenRoughly) for both sides together")
         }
         if !parts.isEmpty { sentence += ", " + parts.joined(separator: ", ") }
         return sentence + "."
@@ -101,5 +121,16 @@ enum PackWords {
         let parts = [routine.teacher, routine.studio, routine.date.map(date)]
             .compactMap { $0 }.filter { !$0.isEmpty }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+}
+
+extension String {
+    /// `The hip rotation series` as it reads mid-sentence: `the hip rotation series`. Only a
+    /// leading article is lowered; a name that starts with a proper noun keeps its capital.
+    var lowercasedArticle: String {
+        for article in ["The ", "A ", "An "] where hasPrefix(article) {
+            return article.lowercased() + dropFirst(article.count)
+        }
+        return self
     }
 }

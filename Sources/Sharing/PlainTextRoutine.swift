@@ -22,10 +22,11 @@ public struct PlainTextRoutine: Sendable, Equatable {
 
         out += ["## " + PackWords.routineHeading, ""]
         for step in routine.steps {
-            out.append("- `\(step.start.clock)` " + Self.inline(stepLine(step)))
+            // No code spans: an email shows their backticks as they are.
+            out.append("- \(step.start.clock)  " + Self.inline(stepLine(step)))
         }
         out.append("")
-        out += ["Total: \(routine.total.spoken)", ""]
+        out += [PackWords.totalLine(routine), ""]
 
         out += ["## The exercises", ""]
         for entry in routine.exercises {
@@ -59,7 +60,7 @@ public struct PlainTextRoutine: Sendable, Equatable {
         for step in routine.steps {
             out.append("\(step.start.clock) " + Self.oneLine(stepLine(step)))
         }
-        out.append("Total: \(routine.total.spoken)")
+        out.append(PackWords.totalLine(routine))
         let cues = routine.exercises.compactMap { entry in
             entry.keyCue.map { "\(Self.oneLine(entry.name)): \(Self.oneLine($0))" }
         }
@@ -70,12 +71,13 @@ public struct PlainTextRoutine: Sendable, Equatable {
         return out.joined(separator: "\n")
     }
 
-    /// `Hip rotation, feet lifted, right side, 1 min`; a move says how long it takes.
+    /// `Hip rotation, feet lifted, right leg working, lying on your left side, 1 minute`; a
+    /// move says how long it takes.
     func stepLine(_ step: StudentRoutine.Step) -> String {
-        if step.isMove { return step.text + " (\(step.duration.spoken))" }
+        if step.isMove { return step.text + " (\(step.duration.spokenExactly))" }
         var parts = [step.text]
-        if let side = PackWords.side(step.side) { parts.append(side) }
-        parts.append(step.reps.map { PackWords.reps($0, sided: false) } ?? step.duration.spoken)
+        if let side = PackWords.side(step.side, in: step.position) { parts.append(side) }
+        parts.append(PackWords.amount(step))
         return parts.joined(separator: ", ")
     }
 

@@ -10,28 +10,23 @@ public struct PracticeCalendar: Sendable, Equatable {
     public var routine: StudentRoutine
     /// The first day of practice.
     public var firstDay: PlanDate
-    /// The local time of day the reminder starts, as hour and minute. The time is written
-    /// without a time zone ("floating"), so it means that hour wherever the student is.
-    public var hour: Int
-    /// The minute of the hour.
-    public var minute: Int
+    /// The local time of day the reminder starts. It is written without a time zone
+    /// ("floating"), so it means that hour wherever the student is.
+    public var reminder: TimeOfDay
 
-    /// A reminder at `hour:minute` local time, from `firstDay` (the plan's date when nil).
-    /// Returns nil when neither names a day.
-    public init?(routine: StudentRoutine, firstDay: PlanDate? = nil, hour: Int = 8, minute: Int = 0) {
-        guard let day = firstDay ?? routine.date else { return nil }
-        precondition((0...23).contains(hour) && (0...59).contains(minute), "a time of day")
+    /// A reminder at `reminder` local time (the plan's `share.reminder` when nil), from
+    /// `firstDay` (the day after the class's date when nil). Returns nil when neither names
+    /// a day.
+    public init?(routine: StudentRoutine, firstDay: PlanDate? = nil, reminder: TimeOfDay? = nil) {
+        guard let day = firstDay ?? routine.date?.dayAfter else { return nil }
         self.routine = routine
         self.firstDay = day
-        self.hour = hour
-        self.minute = minute
+        self.reminder = reminder ?? routine.reminder
     }
 
     /// The file's content lines, before folding.
     public var contentLines: [String] {
         let start = Self.basic(firstDay)
-        // A routine shorter than a minute still gets a minute in the calendar.
-        let minutes = max(1, (routine.total.seconds + 59) / 60)
         var lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
@@ -41,8 +36,8 @@ public struct PracticeCalendar: Sendable, Equatable {
             "BEGIN:VEVENT",
             "UID:\(uid)",
             "DTSTAMP:\(start)T000000Z",
-            "DTSTART:\(start)T\(Self.pad(hour))\(Self.pad(minute))00",
-            "DURATION:PT\(minutes)M",
+            "DTSTART:\(start)T\(Self.pad(reminder.hour))\(Self.pad(reminder.minute))00",
+            "DURATION:" + Self.duration(routine.total),
             "RRULE:FREQ=DAILY;COUNT=\(routine.practiceDays)",
             "SUMMARY:" + ICalendarText.escape(PackWords.calendarSummaryPrefix + routine.title),
             "DESCRIPTION:" + ICalendarText.escape(description),
@@ -86,6 +81,17 @@ public struct PracticeCalendar: Sendable, Equatable {
         }
         hasher.add(String(routine.practiceDays))
         return "\(Self.basic(firstDay))-\(hasher.hex)@classplan"
+    }
+
+    /// An RFC 5545 duration, to the second: `PT6M15S`, `PT1H5M`. An empty routine still
+    /// books a second, since a zero-length event vanishes from some calendars.
+    static func duration(_ d: Duration) -> String {
+        let s = max(1, d.seconds)
+        var out = "PT"
+        if s >= 3600 { out += "\(s / 3600)H" }
+        if s % 3600 >= 60 { out += "\(s % 3600 / 60)M" }
+        if s % 60 > 0 { out += "\(s % 60)S" }
+        return out
     }
 
     /// `20261201`.

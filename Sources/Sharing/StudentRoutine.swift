@@ -19,6 +19,8 @@ public struct StudentRoutine: Sendable, Equatable {
     public var link: String?
     /// How many days the practice period runs.
     public var practiceDays: Int
+    /// The time of day the calendar reminds the student.
+    public var reminder: TimeOfDay
     /// Every step in class order, moves between positions included.
     public var steps: [Step]
     /// Each exercise once (per place in the plan), in order of first appearance.
@@ -42,6 +44,8 @@ public struct StudentRoutine: Sendable, Equatable {
         public var duration: Duration
         /// The side working, for sided work and turn-overs.
         public var side: Side?
+        /// The body position it is done in (for a move, the one it leads into).
+        public var position: BodyPosition
         /// What to do, in the words students read.
         public var text: String
         /// The repetitions, for counted work.
@@ -107,6 +111,7 @@ public struct StudentRoutine: Sendable, Equatable {
         // A practice period shorter than a day has no meaning; a plan file cannot ask for
         // one, but a value built in code might.
         practiceDays = max(1, share.practiceDays)
+        reminder = share.reminder
         total = sequence.total
         workRight = sequence.work(on: .right)
         workLeft = sequence.work(on: .left)
@@ -146,7 +151,7 @@ public struct StudentRoutine: Sendable, Equatable {
             case .transition: text = PackWords.move(item.move, to: item.position)
             }
             steps.append(Step(start: item.start, duration: item.duration, side: item.side,
-                              text: text, reps: item.kind == .exercise ? item.reps : nil,
+                              position: item.position, text: text, reps: item.kind == .exercise ? item.reps : nil,
                               isMove: item.kind == .transition, entryIndex: index))
         }
         self.steps = steps

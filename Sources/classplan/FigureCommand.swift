@@ -18,6 +18,9 @@ struct FigureCommand: ParsableCommand {
     @Flag(help: "Draw every exercise's figure and every tip picture on one contact sheet.")
     var all = false
 
+    @Flag(help: "Draw the exercise from six views on one sheet, each labelled with the `view:` value to copy.")
+    var views = false
+
     @Flag(help: "Draw the left side working (the mirror image).")
     var left = false
 
@@ -29,14 +32,15 @@ struct FigureCommand: ParsableCommand {
     func validate() throws {
         if all && id != nil { throw ValidationError("give an ID or --all, not both") }
         if !all && id == nil { throw ValidationError("give an exercise ID, or --all for every figure") }
+        if all && views { throw ValidationError("--views draws one exercise: give its ID instead of --all") }
         if let output, FigureFormat(path: output) == nil {
             throw ValidationError("'\(output)' must end in .png, .svg or .pdf")
         }
     }
 
     func run() throws {
-        let path = output ?? (all ? "figures.png" : "\(id ?? "figure").png")
-        let request = FigureRequest(id: all ? nil : id ?? "", left: left, labels: labels)
+        let path = output ?? (all ? "figures.png" : "\(id ?? "figure")\(views ? "-views" : "").png")
+        let request = FigureRequest(id: all ? nil : id ?? "", left: left, labels: labels, views: views)
         let report = try library.session().figure(request, to: path)
         Terminal.print(report, listWritten: false)
         if report.status != .done { throw report.status.exitCode }

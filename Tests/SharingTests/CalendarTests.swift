@@ -64,10 +64,12 @@ import Testing
         #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == 1)
         let uid = try #require(Self.value("UID", in: lines))
         #expect(!uid.isEmpty)
+        // Practice starts the day after the class.
         let date = try #require(plan.date)
-        let day = PracticeCalendar.basic(date)
+        let day = PracticeCalendar.basic(date.dayAfter)
         #expect(Self.value("DTSTAMP", in: lines) == "\(day)T000000Z")
         #expect(Self.value("DTSTART", in: lines) == "\(day)T080000")
+        #expect(Self.value("DURATION", in: lines) == PracticeCalendar.duration(routine.total))
         #expect(Self.value("RRULE", in: lines) == "FREQ=DAILY;COUNT=\(routine.practiceDays)")
         // Within the event, every TEXT value unescapes back to what was meant.
         let summary = try #require(Self.value("SUMMARY", in: lines))
@@ -75,7 +77,7 @@ import Testing
         let description = try #require(Self.value("DESCRIPTION", in: lines))
         #expect(Self.unescape(description) == calendar.description)
         #expect(!description.contains("\n"))
-        #expect(calendar.description.contains("Total: \(routine.total.spoken)"))
+        #expect(calendar.description.contains("Total: \(routine.total.clock), \(routine.total.spokenRoughly)"))
         #expect(lines.contains("BEGIN:VALARM") && lines.contains("END:VALARM"))
     }
 
@@ -115,7 +117,7 @@ import Testing
         let routine = Fixtures.routine(Fixtures.hipPlan(date: nil))
         #expect(PracticeCalendar(routine: routine) == nil)
         let given = try #require(PlanDate(year: 2027, month: 1, day: 5))
-        let calendar = try #require(PracticeCalendar(routine: routine, firstDay: given, hour: 18, minute: 30))
+        let calendar = try #require(PracticeCalendar(routine: routine, firstDay: given, reminder: TimeOfDay(hour: 18, minute: 30)))
         #expect(calendar.text.contains("DTSTART:20270105T183000\r\n"))
         #expect(calendar.text.contains("DTSTAMP:20270105T000000Z\r\n"))
     }

@@ -22,6 +22,14 @@ public struct PlanDate: Sendable, Hashable, Comparable, CustomStringConvertible 
         }
     }
 
+    /// The next day: a class's home practice starts on the day after it.
+    public var dayAfter: PlanDate {
+        if day < PlanDate.daysIn(month: month, year: year) { return PlanDate(year: year, month: month, day: day + 1)! }
+        if month < 12 { return PlanDate(year: year, month: month + 1, day: 1)! }
+        // 9999-12-31 has no day after it in a four-digit year; the practice starts that day.
+        return PlanDate(year: year + 1, month: 1, day: 1) ?? self
+    }
+
     /// `YYYY-MM-DD`.
     public var description: String {
         func pad(_ n: Int, _ w: Int) -> String {

@@ -12,12 +12,15 @@ public struct FigureRequest: Sendable {
     public var left: Bool
     /// Name the target muscles on the diagram.
     public var labels: Bool
+    /// Draw the exercise from six views on one sheet, each captioned with its `view:` value.
+    public var views: Bool
 
     /// A request for `id` (nil: every figure).
-    public init(id: String?, left: Bool = false, labels: Bool = false) {
+    public init(id: String?, left: Bool = false, labels: Bool = false, views: Bool = false) {
         self.id = id
         self.left = left
         self.labels = labels
+        self.views = views
     }
 }
 
@@ -54,7 +57,9 @@ extension Session {
 
         let data: Data
         do {
-            if let id = request.id {
+            if let id = request.id, request.views {
+                data = try ContactSheet(figures: Self.views(of: id, in: lib, options: options), columns: 3).render(format)
+            } else if let id = request.id {
                 let scene = try Self.scene(for: id, in: lib, options: options)
                 data = try FigureFormat.render(request.left ? scene.mirrored() : scene, as: format,
                                                title: id, pixelWidth: 900)
@@ -81,7 +86,7 @@ extension Session {
 
     /// The scene for an exercise id or an illustration name.
     static func scene(for id: String, in lib: Library, options: FigureOptions) throws -> Scene {
-        if let exercise = lib.exercises[id] {
+        if let exercise = lib.exerciseID(named: id).flatMap({ lib.exercises[$0] }) {
             guard let spec = exercise.figure else {
                 throw FigureFailure(message: "exercise '\(id)' has no figure",
                                     hint: "add a `figure:` section with its pose data (see \"Figure pose data\" in the README)")
@@ -95,6 +100,36 @@ extension Session {
         let suggestion = EditDistance.suggestion(for: id, among: names)
         throw FigureFailure(message: "no exercise '\(id)' in the library",
                             hint: suggestion.map { "did you mean '\($0)'?" } ?? "`classplan library` lists them all")
+    }
+
+    /// One exercise from six views, each captioned with the `view:` line that gives it: the
+    /// four named views, and two from either side of the front, a little above.
+    static func views(of id: String, in lib: Library, options: FigureOptions) throws -> [(caption: String, scene: Scene)] {
+        guard let exercise = lib.exerciseID(named: id).flatMap({ lib.exercises[$0] }) else {
+            _ = try scene(for: id, in: lib, options: options)
+            throw FigureFailure(message: "'\(id)' is a tip's picture, which has one view only", hint: nil)
+        }
+        guard let spec = exercise.figure else {
+            throw FigureFailure(message: "exercise '\(exercise.id)' has no figure",
+                                hint: "add a `figure:` section with its pose data, or start from another's with `like:`")
+        }
+        let front = Camera(.front, base: spec.base).azimuth.degrees
+        let obliqueTurn = 40.0, obliqueHeight = 25.0
+        let obliques = [front - obliqueTurn, front + obliqueTurn].map { azimuth -> CameraView in
+            // Written as a teacher would copy it: a whole number from -180 to 180.
+            let a = (azimuth + 540).truncatingRemainder(dividingBy: 360) - 180
+            return .free(azimuth: .degrees(a.rounded()), elevation: .degrees(obliqueHeight))
+        }
+        let named: [(String, CameraView)] = [("side", .side), ("front", .front), ("back", .back), ("top", .top)]
+        let views = named + obliques.map { view -> (String, CameraView) in
+            guard case .free(let a, let e) = view else { return ("", view) }
+            return ("{azimuth: \(Int(a.degrees)), elevation: \(Int(e.degrees))}", view)
+        }
+        return views.map { caption, view in
+            var posed = spec
+            posed.view = view
+            return ("view: " + caption, Figures.scene(for: posed, size: figureSize, options: options))
+        }
     }
 
     /// Every exercise with a figure, then every illustration, captioned.

@@ -24,9 +24,10 @@ extension Session {
         var result: SharedPack { SharedPack(report: report, folder: folder, files: []) }
         guard let composed = compose(path, report: &report) else { return result }
 
-        // The calendar needs a first day; a plan without a date starts today, by the
-        // session's clock, so everything below stays reproducible.
-        let firstDay = composed.plan.date ?? today()
+        // Practice starts the day after the class. The calendar needs a first day; a plan
+        // without a date is taken as today's class, by the session's clock, so everything
+        // below stays reproducible.
+        let firstDay = (composed.plan.date ?? today()).dayAfter
         let pack = StudentPack(sequence: composed.sequence, library: composed.loaded.library, figures: ExerciseFigures(),
                                version: version, name: name, firstDay: firstDay)
         let rendered: StudentPack.Output
