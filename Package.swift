@@ -74,7 +74,7 @@ let package = Package(
         // Bad input, fuzzer finds and batch rendering, through the real binary.
         .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport", "PlanFiles", "PlanCore"], exclude: ["Fixtures"]),
         // The session driven directly: batches, outputs and the pipeline's own checks.
-        .testTarget(name: "PlanningTests", dependencies: ["TestSupport", "Planning", "PlanFiles", "PlanCore", "Handouts"]),
+        .testTarget(name: "PlanningTests", dependencies: ["TestSupport", "Planning", "PlanFiles", "PlanCore", "Handouts", "Graphics", "Figures"]),
         .testTarget(name: "SharingTests", dependencies: ["TestSupport", "Sharing", "PlanCore", "Figures", "Handouts", "Graphics"]),
     ],
     swiftLanguageModes: [.v6]

@@ -28,6 +28,35 @@ public enum SceneElement: Sendable, Hashable {
     case arrow(Path2D, ShapeStyle, headLength: Double, doubleHeaded: Bool)
     /// A short text label.
     case label(Label)
+    /// Elements that belong together, named by a class (`prop strap`, `annotation angle`)
+    /// so an SVG page can style them and tests can find them; drawn in order.
+    case group(String, [SceneElement])
+}
+
+extension SceneElement {
+    /// The element and, for a group, every element inside it, depth first.
+    public var flattened: [SceneElement] {
+        if case .group(_, let inner) = self { return inner.flatMap(\.flattened) }
+        return [self]
+    }
+}
+
+extension Scene {
+    /// Every drawable element, groups opened.
+    public var leaves: [SceneElement] { elements.flatMap(\.flattened) }
+
+    /// The groups whose class names contain `word` (`strap`, `annotation`), with their
+    /// elements, in drawing order; nested groups included.
+    public func groups(named word: String) -> [(name: String, elements: [SceneElement])] {
+        func walk(_ list: [SceneElement]) -> [(name: String, elements: [SceneElement])] {
+            list.flatMap { e -> [(name: String, elements: [SceneElement])] in
+                guard case .group(let name, let inner) = e else { return [] }
+                let mine = name.split(separator: " ").contains(Substring(word)) ? [(name, inner)] : []
+                return mine + walk(inner)
+            }
+        }
+        return walk(elements)
+    }
 }
 
 /// A path made of moves, lines, cubic curves and closes.

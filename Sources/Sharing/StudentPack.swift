@@ -81,8 +81,8 @@ public struct StudentPack {
         }
 
         let input = HandoutInput(sequence: sequence, home: home, library: library, figures: figures, version: version)
-        // The two paper enums name the same sizes; PlanCore's cannot import the drawing layer's.
-        let renderer = try HandoutRenderer(paper: PaperSize(rawValue: home.plan.paper.rawValue) ?? .a4)
+        // The typesetter given is used for the handout too: each one loads its own fonts.
+        let renderer = HandoutRenderer(paper: home.plan.paper, typesetter: typesetter)
         let handout = try renderer.files(for: input, kinds: [.student], format: .pdf, baseName: name)
         warnings += handout.warnings
 

@@ -12,6 +12,7 @@ extension ClassPlan {
             FileHandle.standardError.write(Data("error: cannot read '\(name)': \(FileReadError.Reason.nameNotUTF8)\n".utf8))
             Foundation.exit(ExitStatus.file.rawValue)
         }
+        Interruption.install()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import Planning
 
 /// `classplan new FILE`: writes a commented starter plan.
@@ -12,17 +11,9 @@ struct NewCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        if FileManager.default.fileExists(atPath: file) {
-            Terminal.fail("'\(file)' already exists, and `classplan new` does not overwrite files",
-                          hint: "choose another name, or remove the file first")
-            throw ExitStatus.file.exitCode
-        }
-        do {
-            try FileOutput.writeNew(Data(StarterPlan.text.utf8), to: file)
-        } catch {
-            Terminal.fail("cannot write '\(file)': \(error.reason)")
-            throw ExitStatus.file.exitCode
-        }
+        let report = Session(assets: nil, version: ClassPlannerVersion.current).newPlan(at: file)
+        Terminal.print(report, listWritten: false)
+        if report.status != .done { throw report.status.exitCode }
         Terminal.out("wrote \(file); check it with `classplan check \(file)`\n")
     }
 }

@@ -2,8 +2,10 @@ import ArgumentParser
 import Foundation
 import Graphics
 import Handouts
+import PlanCore
 import PlanFiles
 import Planning
+import Synchronization
 
 /// `classplan render PLAN...`: the teacher sheet and the student handout.
 struct RenderCommand: ParsableCommand {
@@ -38,7 +40,7 @@ struct RenderCommand: ParsableCommand {
     var audience: Audience = .both
 
     @Option(help: "The paper size, over the plan's own: a4 or letter.")
-    var paper: PaperChoice?
+    var paper: Paper?
 
     @Option(help: "pdf, or png or svg for one file per page.")
     var format: FormatChoice = .pdf
@@ -52,12 +54,21 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let options = RenderOptions(folder: URL(fileURLWithPath: output), kinds: audience.kinds,
-                                    format: format.format, paper: paper?.size)
+                                    format: format.format, paper: paper)
         let results: [(plan: String, report: PlanReport)]
+        let finished = Mutex(0)
+        Interruption.report { [count = Session.distinct(plans).count] in "rendered \(finished.withLock { $0 }) of \(count) plans" }
         do {
-            results = try library.session().render(plans, options: options) { _, report in Terminal.print(report) }
+            results = try library.session().render(plans, options: options) { _, report in
+                Terminal.print(report)
+                finished.withLock { $0 += report.status == .done ? 1 : 0 }
+            }
         } catch let problem as OutputProblem {
-            throw Terminal.fail(problem)
+            let code = Terminal.fail(problem)
+            // A batch always ends with its summary line, even one refused before it began.
+            let count = Session.distinct(plans).count
+            if count > 1 { Terminal.error("rendered 0 of \(count) plans\n") }
+            throw code
         }
 
         let failures = results.filter { $0.report.status != .done }
@@ -71,11 +82,8 @@ struct RenderCommand: ParsableCommand {
     }
 }
 
-/// `--paper`'s values.
-enum PaperChoice: String, ExpressibleByArgument, CaseIterable {
-    case a4, letter
-    var size: PaperSize { self == .a4 ? .a4 : .letter }
-}
+/// `--paper`'s values are the plan's own `paper:` values.
+extension Paper: ExpressibleByArgument {}
 
 /// `--format`'s values.
 enum FormatChoice: String, ExpressibleByArgument, CaseIterable {

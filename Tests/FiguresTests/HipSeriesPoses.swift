@@ -14,30 +14,39 @@ enum HipSeriesPoses {
 
     /// Position 1: both feet lifted off the mat while the knees stay down; the top knee rises.
     static let feetLifted = spec(
-        start: setUp.merging([.leftHipAbduction: -16, .leftHipRotation: 14,
-                              .rightHipAbduction: 8, .rightHipRotation: -14]) { $1 },
-        end: [.rightHipRotation: 28])
+        start: setUp.merging([.leftHipAbduction: -16, .leftHipRotation: 26,
+                              .rightHipAbduction: 8, .rightHipRotation: -24]) { $1 },
+        end: [.rightHipRotation: 20], view: lowView,
+        annotations: [.lifted(.feet, text: nil), .down(.knees, text: nil)])
 
     /// Position 2: feet down together on the mat (the clam); the top knee rises.
-    static let feetDown = spec(start: setUp, end: [.rightHipRotation: 35])
+    static let feetDown = spec(start: setUp, end: [.rightHipRotation: 35], view: lowView,
+                               annotations: [.down(.feet, text: nil)])
 
     /// Position 3: hips and knees at 90 degrees, a tabletop on the side; the top knee rises.
     static let tabletop = spec(
         start: setUp.merging([.leftHipFlexion: 90, .rightHipFlexion: 90, .leftHipAbduction: -3,
                               .rightHipAbduction: -3]) { $1 },
-        end: [.rightHipRotation: 25])
+        end: [.rightHipRotation: 25], view: highView,
+        annotations: [.angle(.rightHip), .angle(.rightKnee)])
 
     /// The three positions, in order, with their names.
     static let all: [(name: String, spec: FigureSpec)] = [
         ("feet lifted", feetLifted), ("feet down", feetDown), ("tabletop", tabletop),
     ]
 
-    /// The camera that shows the knee rise: from behind and above the mat.
-    static let view = CameraView.free(azimuth: .degrees(35), elevation: .degrees(22))
+    /// The camera for the feet: from behind, near the mat, so the gap under lifted feet
+    /// (or feet resting on the mat) shows, and the knee rises up the page.
+    static let lowView = CameraView.free(azimuth: .degrees(15), elevation: .degrees(8))
+    /// The camera for the tabletop: from above, where the right angles at hip and knee
+    /// lie in the plane of the page.
+    static let highView = CameraView.free(azimuth: .degrees(15), elevation: .degrees(50))
 
-    static func spec(start: [JointMotion: Double], end: [JointMotion: Double]) -> FigureSpec {
+    static func spec(start: [JointMotion: Double], end: [JointMotion: Double], view: CameraView,
+                     annotations: [FigureAnnotation]) -> FigureSpec {
         let s = PoseAngles(start.mapValues { Angle.degrees($0) })
         let e = s.overlaid(with: PoseAngles(end.mapValues { Angle.degrees($0) }))
-        return FigureSpec(base: .sideLying, start: s, end: e, view: view, highlight: [.hipRotators])
+        return FigureSpec(base: .sideLying, start: s, end: e, view: view, highlight: [.hipRotators],
+                          annotations: annotations)
     }
 }

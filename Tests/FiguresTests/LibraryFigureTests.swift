@@ -55,6 +55,7 @@ func everyLibraryExerciseHasAGoodFigure(_ id: String) throws {
         #expect(spec.start == canonical.start, "\(id) start")
         #expect(spec.end == canonical.end, "\(id) end")
         #expect(spec.view == canonical.view, "\(id) view")
+        #expect(spec.annotations == canonical.annotations, "\(id) annotations")
         #expect(spec.highlight == [.hipRotators])
     }
 }

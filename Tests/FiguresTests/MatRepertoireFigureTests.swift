@@ -8,6 +8,10 @@ import PlanCore
 @Suite("Mat repertoire figures")
 struct MatRepertoireFigureTests {
     static let p = BodyProportions.adult
+    /// How far above the mat a part may be drawn and still read as resting on it: the round
+    /// segments of the model touch the mat at a point, so a flat-lying thigh or chest sits
+    /// a few centimetres up at its other end.
+    static let resting = 0.08
 
     /// The placed start and end of a library exercise's figure.
     static func movement(_ id: String) throws -> Movement {
@@ -102,5 +106,83 @@ struct MatRepertoireFigureTests {
             #expect(Self.angle(s, longHip, long, longAnkle) > 170)
             #expect(Self.clearance(s, longAnkle, radius: Self.p.shankRadius) > 0.1)
         }
+    }
+
+    @Test func theSwanLiesProneWithTheChestLifted() throws {
+        let m = try Self.movement("swan")
+        let start = m.start.skeleton, end = m.end.skeleton
+        // Face down and flat at the start (within a resting body's 8 cm of the mat); then the
+        // chest and head rise over the hands.
+        #expect(Self.clearance(start, .neckBase, radius: Self.p.chestRadius) < Self.resting)
+        #expect(Self.clearance(end, .neckBase, radius: Self.p.chestRadius) > 0.2)
+        #expect(end[.head].z > end[.neckBase].z)
+        #expect(Self.elevation(end, from: .pelvis, to: .neckBase) > 25)
+        // The front of the body faces the mat, and the pelvis and legs stay down on it.
+        #expect(m.end.skeleton[BodyFrame.pelvis].apply(Vector3(0, 1, 0)).z < -0.5)
+        #expect(Self.clearance(end, .pelvis, radius: Self.p.pelvisRadius) < Self.resting)
+        for knee in [BodyPoint.leftKnee, .rightKnee] {
+            #expect(Self.clearance(end, knee, radius: Self.p.thighRadius) < Self.resting)
+        }
+    }
+
+    @Test func theTeaserBalancesInAV() throws {
+        let end = try Self.movement("teaser").end.skeleton
+        // Both arms of the V rise from the seat, which is the lowest part of the body.
+        #expect(Self.elevation(end, from: .pelvis, to: .neckBase) > 15)
+        #expect(Self.elevation(end, from: .leftHip, to: .leftAnkle) > 25)
+        #expect(Self.elevation(end, from: .rightHip, to: .rightAnkle) > 25)
+        let trunk = (end[.neckBase] - end[.pelvis]).normalized
+        let legs = (end[.leftAnkle] - end[.leftHip]).normalized
+        let opening = acos(max(-1, min(1, trunk.dot(legs)))) * 180 / .pi
+        #expect(opening > 35 && opening < 110, "the V opens \(opening) degrees")
+        #expect(end[.pelvis].z < min(end[.neckBase].z, end[.leftKnee].z))
+        // The legs are straight and the hands reach forward toward them.
+        #expect(Self.angle(end, .leftHip, .leftKnee, .leftAnkle) > 170)
+        #expect((end[.leftHand] - end[.leftShoulder]).dot(legs) > 0.1)
+    }
+
+    @Test func theSideKickLiftsTheTopLegWhileLyingOnTheSide() throws {
+        let m = try Self.movement("side-kick-up-down")
+        // Lying on the left side: the hips are stacked, the right one above.
+        #expect(m.start.skeleton[.rightHip].z > m.start.skeleton[.leftHip].z + 0.1)
+        #expect(m.end.skeleton[.rightAnkle].z > m.start.skeleton[.rightAnkle].z + 0.25)
+        #expect(m.start.skeleton[.leftAnkle].distance(to: m.end.skeleton[.leftAnkle]) < 0.01)
+        // The kick front and back swings the top leg along the mat, in front and then behind.
+        let kick = try Self.movement("side-kick-front-back")
+        let pelvisX = kick.start.skeleton[.pelvis].x
+        #expect(kick.start.skeleton[.rightAnkle].y > kick.start.skeleton[.pelvis].y + 0.5)
+        #expect(kick.end.skeleton[.rightAnkle].y < kick.end.skeleton[.pelvis].y)
+        #expect(kick.end.skeleton[.rightAnkle].x > pelvisX)
+    }
+
+    @Test func thePlanksHoldALongStraightLine() throws {
+        for id in ["push-up", "leg-pull-front"] {
+            let start = try Self.movement(id).start.skeleton
+            // Hands and toes on the mat, and the hip close to the line from shoulder to ankle.
+            #expect(Self.clearance(start, .leftHand, radius: Self.p.handRadius) < 0.03, "\(id)")
+            #expect(Self.clearance(start, .leftToe, radius: Self.p.footRadius) < 0.03, "\(id)")
+            #expect(Self.angle(start, .leftShoulder, .leftHip, .leftAnkle) > 165, "\(id)")
+            #expect(Self.clearance(start, .pelvis, radius: Self.p.pelvisRadius) > 0.15, "\(id)")
+        }
+        // The push-up bends the elbows and lowers the chest.
+        let push = try Self.movement("push-up")
+        #expect(push.end.skeleton[.neckBase].z < push.start.skeleton[.neckBase].z - 0.1)
+        #expect(Self.angle(push.end.skeleton, .leftShoulder, .leftElbow, .leftWrist) < 120)
+        // The leg pull lifts one straight leg behind.
+        let pull = try Self.movement("leg-pull-front")
+        #expect(pull.end.skeleton[.rightAnkle].z > pull.start.skeleton[.rightAnkle].z + 0.1)
+    }
+
+    @Test func theShoulderBridgeKicksFromAHighBridge() throws {
+        let m = try Self.movement("shoulder-bridge")
+        for s in [m.start.skeleton, m.end.skeleton] {
+            // Hips lifted, shoulders down, the standing foot down.
+            #expect(Self.clearance(s, .pelvis, radius: Self.p.pelvisRadius) > 0.15)
+            #expect(Self.clearance(s, .neckBase, radius: Self.p.chestRadius) < 0.05)
+            #expect(Self.clearance(s, .leftHeel, radius: Self.p.footRadius) < 0.03)
+            #expect(Self.angle(s, .rightHip, .rightKnee, .rightAnkle) > 170)
+        }
+        // The kick starts high, toward the ceiling.
+        #expect(Self.elevation(m.start.skeleton, from: .rightHip, to: .rightAnkle) > 45)
     }
 }

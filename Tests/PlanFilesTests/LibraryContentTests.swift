@@ -171,7 +171,11 @@ struct LibraryContentTests {
     /// The classical mat order, as teachers name it.
     static let classicalMat = ["hundred", "roll-up", "roll-over", "single-leg-circles", "rolling-like-a-ball",
                                "single-leg-stretch", "double-leg-stretch", "single-straight-leg-stretch",
-                               "double-straight-leg-stretch", "criss-cross"]
+                               "double-straight-leg-stretch", "criss-cross", "spine-stretch-forward",
+                               "open-leg-rocker", "corkscrew", "saw", "swan", "single-leg-kick", "double-leg-kick",
+                               "neck-pull", "shoulder-bridge", "spine-twist", "side-kick-front-back",
+                               "side-kick-up-down", "side-kick-small-circles", "teaser", "swimming",
+                               "leg-pull-front", "leg-pull-back", "seal", "push-up"]
 
     /// The files of the mat repertoire, whose exercises are held to the full standard.
     static let matFiles = ["mat-classical.yaml"]
@@ -215,19 +219,35 @@ struct LibraryContentTests {
         }
     }
 
-    @Test func noTwoEntriesShareAnID() throws {
-        // Read the ids straight from the files, so a clash between an exercise and a block,
-        // or between two files, is caught however the loader resolves it.
+    @Test func noTwoEntriesShareANameOrAlias() throws {
+        // Read ids and aliases straight from the files, so a clash between an exercise and a
+        // block, or between two files, is caught however the loader resolves it.
         var seen: [String: String] = [:]
+        var ids = 0
         for file in try Self.yamlFiles(in: Self.builtInFolder) {
             let text = try String(contentsOf: Self.builtInFolder.appendingPathComponent(file), encoding: .utf8)
-            for line in text.split(separator: "\n") where line.hasPrefix("  - id: ") {
-                let id = String(line.dropFirst("  - id: ".count))
-                #expect(seen[id] == nil, "'\(id)' in \(file) and \(seen[id] ?? "")")
-                seen[id] = file
+            for line in text.split(separator: "\n") {
+                var names: [String] = []
+                if line.hasPrefix("  - id: ") {
+                    names = [String(line.dropFirst("  - id: ".count))]
+                    ids += 1
+                } else if line.hasPrefix("    aliases: [") && line.hasSuffix("]") {
+                    names = line.dropFirst("    aliases: [".count).dropLast()
+                        .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                }
+                for name in names {
+                    #expect(seen[name] == nil, "'\(name)' in \(file) and \(seen[name] ?? "")")
+                    seen[name] = file
+                }
             }
         }
-        #expect(seen.count == Self.load().library.allExercises.count + Self.load().library.allBlocks.count)
+        let library = Self.load().library
+        #expect(ids == library.allExercises.count + library.allBlocks.count)
+        // The names teachers say for the classical work find it.
+        for (alias, id) in [("the-hundred", "hundred"), ("scissors", "single-straight-leg-stretch"),
+                            ("lower-lift", "double-straight-leg-stretch"), ("side-kick", "side-kick-front-back")] {
+            #expect(library.exercises[id]?.aliases.contains(alias) == true, "\(id): alias '\(alias)'")
+        }
     }
 
     @Test func theStudioLibraryAddsAndOverrides() {

@@ -92,3 +92,57 @@ private func parse(_ text: String) -> LibraryFileParser.Contents {
     #expect(loaded.diagnostics.last?.hint == "did you mean 'glute-bridge'?")
     #expect(loaded.diagnostics.first?.file == "mine/blocks.yaml")
 }
+
+/// A library file of one side-lying exercise whose `figure:` the test goes on to write
+/// (its lines start at line 11).
+private let clamWithFigure = """
+exercises:
+  - id: clam
+    name: Clam
+    position: side-lying
+    sided: true
+    time: 1min
+    feel: [side of the hip]
+    cues: [one, two]
+    mistakes: [one]
+    figure:
+
+"""
+
+@Test func figureAnnotationsAreRead() throws {
+    let contents = parse(clamWithFigure + """
+          start: {right-knee.flexion: 90}
+          annotate:
+            - angle: right-hip
+            - lifted: feet
+            - down: knees
+              text: knees rest
+            - label: right-knee
+              text: turn the thigh
+            - arrow: circle
+    """)
+    #expect(contents.diagnostics.isEmpty, "\(contents.diagnostics)")
+    let figure = try #require(contents.exercises.first?.figure)
+    #expect(figure.annotations == [.angle(.rightHip), .lifted(.feet, text: nil), .down(.knees, text: "knees rest"),
+                                   .label(.rightKnee, text: "turn the thigh"), .arrow(.circle)])
+}
+
+@Test func badAnnotationsAreReported() {
+    let contents = parse(clamWithFigure + """
+          annotate:
+            - angle: right-hipp
+            - {lifted: feet, down: knees}
+            - label: head
+            - down: feet
+              text: this label is far too long to sit beside a body
+            - arrow: spiral
+    """)
+    let messages = contents.diagnostics.map { "\($0.span?.line ?? 0) \($0.message)" }
+    #expect(messages == [
+        "12 'angle' cannot be 'right-hipp'",
+        "13 this annotation names 'lifted' and 'down' at once",
+        "14 a label annotation has no 'text'",
+        "16 the label 'this label is far too long to sit beside a body' is longer than 32 characters",
+        "17 'arrow' cannot be 'spiral'",
+    ])
+}

@@ -1,4 +1,5 @@
 import Foundation
+import Graphics
 import Handouts
 import Planning
 import Synchronization
@@ -68,6 +69,43 @@ struct SessionRenderTests {
             #expect(error.status == .invalid)
             #expect(error.message.contains("would both write class-1-teacher.pdf"))
         }
+    }
+
+    /// `x-teacher.pdf` given as a plan beside `x.yaml`: rendering `x.yaml` would write over
+    /// it, so the run is refused before anything is drawn, and the file stays as it was.
+    @Test(arguments: [(OutputFormat.pdf, "class-1-teacher.pdf"), (.png, "class-1-student-2.png"), (.svg, "class-1-teacher-1.svg")])
+    func aPlanNamedLikeAnotherPlansOutputIsRefusedNotOverwritten(format: OutputFormat, name: String) throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = try batch(1, in: folder)[0]
+        let victim = folder.appendingPathComponent(name)
+        try FileManager.default.copyItem(atPath: plan, toPath: victim.path)
+        let before = try Data(contentsOf: victim)
+        // Named through another path to the same folder, as the real paths are compared.
+        let options = RenderOptions(folder: URL(fileURLWithPath: folder.path + "/./"), kinds: [.teacher, .student], format: format)
+        do {
+            _ = try testSession().render([plan, victim.path], options: options)
+            Issue.record("a plan that another plan writes over was accepted")
+        } catch {
+            #expect(error.status == .invalid)
+            #expect(error.message == "'\(victim.path)' is given as a plan, but rendering '\(plan)' would write over it")
+        }
+        #expect(try Data(contentsOf: victim) == before)
+        #expect(try names(in: folder) == ["class-1.yaml", name].sorted())
+    }
+
+    /// The same plan files rendered into another folder clash with nothing.
+    @Test func aPlanNamedLikeAnOutputIsFineWhenTheOutputGoesElsewhere() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = try batch(1, in: folder)[0]
+        let other = folder.appendingPathComponent("class-1-teacher.pdf")
+        try FileManager.default.copyItem(atPath: plan, toPath: other.path)
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: false)
+        let results = try testSession().render([plan, other.path], options: RenderOptions(folder: out, kinds: [.teacher]))
+        #expect(results.map(\.report.status) == [.done, .done])
+        #expect(try names(in: out) == ["class-1-teacher.pdf", "class-1-teacher.pdf-teacher.pdf"])
     }
 }
 

@@ -6,13 +6,7 @@ import Testing
 struct BatchRenderTests {
     /// A folder of `count` copies of the example plan under their own names and titles.
     func batch(_ count: Int, in folder: URL) throws -> [String] {
-        let example = try String(contentsOf: ClassPlanRun.examplePlans.appendingPathComponent("hip-series.yaml"), encoding: .utf8)
-        return try (1...count).map { n in
-            let name = "class-\(n).yaml"
-            let text = example.replacingOccurrences(of: "title: Hip rotations at home", with: "title: Class number \(n)")
-            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
-            return name
-        }
+        try ClassPlanRun.copiesOfExample(count, titled: "Class number", in: folder)
     }
 
     @Test func badPlansDoNotStopTheOthersAndAreNamedInTheSummary() throws {
@@ -76,5 +70,25 @@ struct BatchRenderTests {
         let r = try ClassPlanRun.run(["render", plans[0], "./" + plans[0], "-o", "."], in: folder)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == "wrote class-1-teacher.pdf\nwrote class-1-student.pdf\n")
+    }
+
+    /// `x-teacher.pdf` given as a plan beside `x.yaml` would be overwritten by x's teacher
+    /// sheet: the batch is refused, the file kept, and the summary line still printed.
+    @Test func aPlanNamedLikeAnOutputIsRefusedAndTheBatchStillSumsUp() throws {
+        let folder = try ClassPlanRun.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plans = try batch(1, in: folder)
+        try FileManager.default.copyItem(at: folder.appendingPathComponent(plans[0]),
+                                         to: folder.appendingPathComponent("class-1-teacher.pdf"))
+        let before = try FolderSnapshot(folder)
+        let r = try ClassPlanRun.run(["render", plans[0], "class-1-teacher.pdf"], in: folder)
+        #expect(r.status == 1)
+        #expect(r.stderr == """
+            error: 'class-1-teacher.pdf' is given as a plan, but rendering 'class-1.yaml' would write over it
+            hint: render into another folder with -o, or rename the plan file
+            rendered 0 of 2 plans
+
+            """, "\(r.stderr)")
+        #expect(try FolderSnapshot(folder) == before)
     }
 }

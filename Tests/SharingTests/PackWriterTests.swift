@@ -78,4 +78,35 @@ import Testing
         #expect(throws: GraphicsError.self) { try PackWriter.write(Self.files, to: temp.url) }
         #expect(Self.contents(temp.url) == ["b.txt"])
     }
+
+    /// A pack written where an earlier pack is replaces it whole: no card or QR code of the
+    /// old one is left beside the new, and the teacher's own files stay.
+    @Test func anEarlierPackIsReplacedWholeAndNothingElseIsTouched() throws {
+        let temp = try TemporaryFolder()
+        defer { temp.remove() }
+        let page = PackFile(name: "index.html", data: Data("<!DOCTYPE html>\n<meta name=\"generator\" content=\"classplan\">\n".utf8))
+        func file(_ name: String, _ text: String) -> PackFile { PackFile(name: name, data: Data(text.utf8)) }
+        let old = [page, file("old-class-student.pdf", "pdf"), file("old-class.md", "md"), file("old-class.ics", "ics"),
+                   file("card-01-clam.png", "old"), file("card-02-bridge.png", "old"), file("qr-code.png", "old link")]
+        try PackWriter.write(old, to: temp.url)
+        try Data("mine".utf8).write(to: temp.url.appendingPathComponent("notes.md"))
+        try Data("mine".utf8).write(to: temp.url.appendingPathComponent("photo.png"))
+
+        let new = [page, file("new-class-student.pdf", "pdf"), file("new-class.md", "md"), file("card-01-clam.png", "new")]
+        try PackWriter.write(new, to: temp.url)
+        #expect(Self.contents(temp.url) == ["card-01-clam.png", "index.html", "new-class-student.pdf", "new-class.md",
+                                            "notes.md", "photo.png"])
+        #expect(try String(contentsOf: temp.url.appendingPathComponent("card-01-clam.png"), encoding: .utf8) == "new")
+        #expect(try String(contentsOf: temp.url.appendingPathComponent("notes.md"), encoding: .utf8) == "mine")
+    }
+
+    /// Without a pack's page the folder is not a pack's, so files that look like cards stay.
+    @Test func cardLikeFilesStayInAFolderThatHeldNoPack() throws {
+        let temp = try TemporaryFolder()
+        defer { temp.remove() }
+        try Data("mine".utf8).write(to: temp.url.appendingPathComponent("card-holiday.png"))
+        try Data("<html>my page</html>".utf8).write(to: temp.url.appendingPathComponent("index.html"))
+        try PackWriter.write(Self.files, to: temp.url)
+        #expect(Self.contents(temp.url) == ["a.txt", "b.txt", "card-holiday.png", "index.html"])
+    }
 }

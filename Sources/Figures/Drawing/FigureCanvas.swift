@@ -10,13 +10,26 @@ struct FigureCanvas {
         case path(Path2D, ShapeStyle, metreWidth: Double)
         case disc(center: Point, radius: Double, extra: Double, ShapeStyle)
         case arrow(Path2D, ShapeStyle, metreWidth: Double, head: Double)
-        /// A label above the drawing, with a thin leader line down to `target`.
-        case callout(String, target: Point)
+        /// A label above the drawing (or below it), with a thin leader line to `target`.
+        case callout(String, target: Point, below: Bool)
+        /// A short text centred on a point of the drawing (an angle's value).
+        case text(String, at: Point)
     }
 
     let camera: Camera
     let options: FigureOptions
     var marks: [Mark] = []
+    /// One call of `grouped`: its class and its place among the calls, so two groups of
+    /// one class side by side stay two.
+    struct GroupTag: Hashable {
+        var name: String
+        var serial: Int
+    }
+    /// The group each mark belongs to, nil for the body.
+    var markGroups: [GroupTag?] = []
+    /// The group marks added now belong to.
+    private var currentGroup: GroupTag?
+    private var groupCount = 0
 
     init(camera: Camera, options: FigureOptions) {
         self.camera = camera
@@ -27,7 +40,20 @@ struct FigureCanvas {
 
     func project(_ p: Vector3) -> Point { camera.project(p) }
 
-    mutating func add(_ m: Mark) { marks.append(m) }
+    mutating func add(_ m: Mark) {
+        marks.append(m)
+        markGroups.append(currentGroup)
+    }
+
+    /// Adds the marks `body` makes as one group named `name` (`prop strap`,
+    /// `annotation angle`), which the scene keeps together.
+    mutating func grouped(_ name: String, _ body: (inout FigureCanvas) -> Void) {
+        let outer = currentGroup
+        groupCount += 1
+        currentGroup = GroupTag(name: name, serial: groupCount)
+        body(&self)
+        currentGroup = outer
+    }
 
     // MARK: the floor
 
@@ -130,6 +156,16 @@ struct FigureCanvas {
                 let a = project(s[seg.from]), b = project(s[seg.to])
                 let color = pass == 0 ? line : fill
                 let extra = pass == 0 ? 2 * lineUnit : 0
+                if ghost && pass == 0 {
+                    // A ghost's outline is dashed and dark, so the start pose still reads in
+                    // black-and-white print, where a pale tint vanishes; the fill pass
+                    // covers the inner half of each dash, leaving the outline of the union.
+                    add(.path(.capsule(from: a, to: b, radius: seg.radius),
+                              ShapeStyle(stroke: line, lineWidth: 2.6 * lineUnit, lineCap: .butt,
+                                         dash: [3.2, 2.2]),
+                              metreWidth: 0))
+                    continue
+                }
                 if (b - a).length < 1e-6 {
                     add(.disc(center: a, radius: seg.radius, extra: extra / 2, ShapeStyle(fill: color)))
                 } else {
@@ -184,9 +220,9 @@ struct FigureCanvas {
                    metreWidth: 0, head: lineUnit * weight * 3.6))
     }
 
-    /// A label above the drawing with a leader line to a point of it.
-    mutating func addCallout(_ text: String, to target: Point) {
-        add(.callout(text, target: target))
+    /// A label above the drawing (or below it) with a leader line to a point of it.
+    mutating func addCallout(_ text: String, to target: Point, below: Bool = false) {
+        add(.callout(text, target: target, below: below))
     }
 
     // MARK: fitting
@@ -229,6 +265,7 @@ struct FigureCanvas {
             case .path(let path, _, let w), .arrow(let path, _, let w, _):
                 for p in path.points { grow(p, w / 2) }
             case .disc(let c, let r, _, _): grow(c, r)
+            case .text(_, let at): grow(at, 0)
             case .callout: break
             }
         }
@@ -236,13 +273,17 @@ struct FigureCanvas {
         // Room for outlines and arrowheads beyond the metric geometry, and a line of
         // callouts along the top.
         let pad = unit * 6 + margin
-        let labelRoom = marks.contains { if case .callout = $0 { return true } else { return false } } ? fontSize * 1.5 : 0
+        func hasRow(below: Bool) -> Bool {
+            marks.contains { if case .callout(_, _, let b) = $0 { return b == below } else { return false } }
+        }
+        let labelRoom = hasRow(below: false) ? fontSize * 1.5 : 0
+        let belowRoom = hasRow(below: true) ? fontSize * 1.7 : 0
         let availW = max(1, size.width - 2 * pad)
-        let availH = max(1, size.height - 2 * pad - labelRoom)
+        let availH = max(1, size.height - 2 * pad - labelRoom - belowRoom)
         let w = max(hi.x - lo.x, 1e-6), h = max(hi.y - lo.y, 1e-6)
         let k = min(availW / w, availH / h) * zoom
         let centre = Point(x: (lo.x + hi.x) / 2, y: (lo.y + hi.y) / 2)
-        let frameCentre = Point(x: size.width / 2, y: size.height / 2 + labelRoom / 2)
+        let frameCentre = Point(x: size.width / 2, y: size.height / 2 + (labelRoom - belowRoom) / 2)
         func f(_ p: Point) -> Point { (p - centre) * k + frameCentre }
         func scaled(_ s: ShapeStyle, _ metreWidth: Double) -> ShapeStyle {
             var t = s
@@ -251,48 +292,70 @@ struct FigureCanvas {
             return t
         }
 
-        var scene = Scene(size: size)
-        for m in marks {
+        var elements: [(SceneElement, group: GroupTag?)] = []
+        for (m, group) in zip(marks, markGroups) {
             switch m {
             case .path(let path, let s, let w):
-                scene.append(.path(path.mapped(f), scaled(s, w)))
+                elements.append((.path(path.mapped(f), scaled(s, w)), group))
             case .disc(let c, let r, let extra, let s):
-                scene.append(.circle(center: f(c), radius: r * k + extra * unit, scaled(s, 0)))
+                elements.append((.circle(center: f(c), radius: r * k + extra * unit, scaled(s, 0)), group))
             case .arrow(let path, let s, let w, let head):
-                scene.append(.arrow(path.mapped(f), scaled(s, w), headLength: head * unit, doubleHeaded: false))
+                elements.append((.arrow(path.mapped(f), scaled(s, w), headLength: head * unit, doubleHeaded: false), group))
+            case .text(let text, let at):
+                let small = fontSize * 0.9
+                elements.append((.label(Label(text: text, position: f(at) + Point(x: 0, y: small * 0.35),
+                                               fontSize: small, color: style.text, anchor: .middle, bold: true)), group))
             case .callout: break
             }
         }
-        // Callouts sit in one row above the drawing, in the order of their targets, pushed
-        // apart so they never overlap, each with a leader line down to its point.
-        var callouts: [(label: Label, target: Point)] = marks.compactMap {
-            guard case .callout(let text, let target) = $0 else { return nil }
-            return (Label(text: text, position: .zero, fontSize: fontSize, color: style.text, anchor: .middle), f(target))
-        }.sorted { $0.target.x < $1.target.x }
-        let rowY = max(fontSize, frameCentre.y - h * k / 2 - fontSize * 0.5)
-        let gap = fontSize * 0.8
-        var right = 2.0
-        for i in callouts.indices {
-            let half = callouts[i].label.estimatedWidth / 2
-            callouts[i].label.position = Point(x: max(callouts[i].target.x, right + half), y: rowY)
-            right = callouts[i].label.position.x + half + gap
-        }
-        // Pull the row back inside the right edge if it ran over.
-        if let last = callouts.last, last.label.position.x + last.label.estimatedWidth / 2 > size.width - 2 {
-            var limit = size.width - 2
-            for i in callouts.indices.reversed() {
+        // Callouts sit in a row above the drawing (contact labels in one below it), in the
+        // order of their targets, pushed apart so they never overlap, each with a leader
+        // line to its point.
+        for below in [false, true] {
+            var callouts: [(label: Label, target: Point, group: GroupTag?)] = zip(marks, markGroups).compactMap {
+                guard case .callout(let text, let target, let b) = $0.0, b == below else { return nil }
+                return (Label(text: text, position: .zero, fontSize: fontSize, color: style.text, anchor: .middle),
+                        f(target), $0.1)
+            }.sorted { $0.target.x < $1.target.x }
+            let rowY = below ? frameCentre.y + h * k / 2 + fontSize * 1.35
+                : max(fontSize, frameCentre.y - h * k / 2 - fontSize * 0.5)
+            let gap = fontSize * 0.8
+            var right = 2.0
+            for i in callouts.indices {
                 let half = callouts[i].label.estimatedWidth / 2
-                callouts[i].label.position.x = min(callouts[i].label.position.x, limit - half)
-                limit = callouts[i].label.position.x - half - gap
+                callouts[i].label.position = Point(x: max(callouts[i].target.x, right + half), y: rowY)
+                right = callouts[i].label.position.x + half + gap
+            }
+            // Pull the row back inside the right edge if it ran over.
+            if let last = callouts.last, last.label.position.x + last.label.estimatedWidth / 2 > size.width - 2 {
+                var limit = size.width - 2
+                for i in callouts.indices.reversed() {
+                    let half = callouts[i].label.estimatedWidth / 2
+                    callouts[i].label.position.x = min(callouts[i].label.position.x, limit - half)
+                    limit = callouts[i].label.position.x - half - gap
+                }
+            }
+            for c in callouts {
+                var leader = Path2D()
+                leader.move(to: Point(x: c.label.position.x, y: below ? rowY - fontSize * 0.95 : rowY + fontSize * 0.3))
+                leader.line(to: c.target)
+                elements.append((.path(leader, ShapeStyle(stroke: style.text, lineWidth: unit * 0.8)), c.group))
+                elements.append((.label(c.label), c.group))
             }
         }
-        for c in callouts {
-            var leader = Path2D()
-            leader.move(to: Point(x: c.label.position.x, y: rowY + fontSize * 0.3))
-            leader.line(to: c.target)
-            scene.append(.path(leader, ShapeStyle(stroke: style.text, lineWidth: unit * 0.8)))
-            scene.append(.label(c.label))
+        // Consecutive marks of one group become one group element.
+        var scene = Scene(size: size)
+        var run: (tag: GroupTag, items: [SceneElement])?
+        for (element, group) in elements {
+            if let tag = run?.tag, tag == group {
+                run?.items.append(element)
+                continue
+            }
+            if let r = run { scene.append(.group(r.tag.name, r.items)) }
+            run = nil
+            if let group { run = (group, [element]) } else { scene.append(element) }
         }
+        if let r = run { scene.append(.group(r.tag.name, r.items)) }
         return scene
     }
 }

@@ -12,10 +12,13 @@ public struct FigureStyle: Sendable, Hashable {
     public var farFill = Color.hex(0xD9D3CB)
     /// Outline of far-side limbs.
     public var farOutline = Color.hex(0x6F6A64)
-    /// Fill of the start pose's ghost.
-    public var ghostFill = Color.hex(0xF2F2F2)
-    /// Outline of the start pose's ghost.
-    public var ghostOutline = Color.hex(0x9C9C9C)
+    /// Fill of the start pose's ghost: lighter than the body, so it reads as "before".
+    public var ghostFill = Color.hex(0xFBFBFB)
+    /// Outline of the start pose's ghost, drawn dashed: dark enough to survive a grey
+    /// photocopy, where a pale outline disappears.
+    public var ghostOutline = Color.hex(0x5A5A5A)
+    /// A soft shadow cast on the mat under a part held off it.
+    public var shadow = Color.hex(0x6E7782, alpha: 0.45)
     /// The mat's top.
     public var matFill = Color.hex(0xE4E8EC)
     /// The mat's edge.

@@ -167,8 +167,8 @@ extension FigureCanvas {
     /// used, and a stop bar where the work is still felt in the hip.
     mutating func addSmallRange(small: Movement, full: Movement) {
         let p = small.start.proportions
-        let centre = project(small.end.skeleton[.pelvis])
-        let fullPath = offsetPath(full.path(of: .rightKnee).map(project), by: p.thighRadius + 0.05, awayFrom: centre)
+        let centre = small.end.skeleton[BodyPoint.pelvis]
+        let fullPath = offsetPath(full.path(of: .rightKnee), by: p.thighRadius + 0.05, awayFrom: centre).map(project)
         var dotted = Path2D.smooth(through: fullPath)
         dotted = dotted.mapped { $0 }
         add(.path(dotted, ShapeStyle(stroke: style.farOutline, lineWidth: lineUnit * 2, dash: [2, 3]),

@@ -11,8 +11,9 @@ extension Scene {
             minX = min(minX, p.x - pad); maxX = max(maxX, p.x + pad)
             minY = min(minY, p.y - pad); maxY = max(maxY, p.y + pad)
         }
-        for e in elements {
+        for e in leaves {
             switch e {
+            case .group: break
             case .path(let path, let style):
                 let pad = style.stroke == nil ? 0 : style.lineWidth / 2
                 for p in path.points { add(p, pad) }
@@ -54,8 +55,9 @@ extension Scene {
     public func mirrored() -> Scene {
         let w = size.width
         func f(_ p: Point) -> Point { Point(x: w - p.x, y: p.y) }
-        return Scene(size: size, elements: elements.map { e in
+        func mirror(_ e: SceneElement) -> SceneElement {
             switch e {
+            case .group(let name, let inner): return .group(name, inner.map(mirror))
             case .path(let p, let s): return .path(p.mapped(f), s)
             case .circle(let c, let r, let s): return .circle(center: f(c), radius: r, s)
             case .arrow(let p, let s, let h, let d): return .arrow(p.mapped(f), s, headLength: h, doubleHeaded: d)
@@ -68,7 +70,8 @@ extension Scene {
                 }
                 return .label(l)
             }
-        })
+        }
+        return Scene(size: size, elements: elements.map(mirror))
     }
 }
 
@@ -77,6 +80,7 @@ extension SceneElement {
     public func translated(by offset: Point) -> SceneElement {
         func f(_ p: Point) -> Point { p + offset }
         switch self {
+        case .group(let name, let inner): return .group(name, inner.map { $0.translated(by: offset) })
         case .path(let p, let s): return .path(p.mapped(f), s)
         case .circle(let c, let r, let s): return .circle(center: f(c), radius: r, s)
         case .arrow(let p, let s, let h, let d): return .arrow(p.mapped(f), s, headLength: h, doubleHeaded: d)

@@ -15,37 +15,44 @@ extension Scene {
     /// refers to none, so any number of scenes can sit inline in one HTML page without
     /// their ids colliding; every text in it is escaped.
     public func svgElements() -> String {
-        var out = ""
-        for e in elements {
-            switch e {
-            case .path(let path, let style):
-                out += "<path d=\"\(svgPathData(path))\"\(svgStyle(style))/>\n"
-            case .circle(let c, let r, let style):
-                out += "<circle cx=\"\(num(c.x))\" cy=\"\(num(c.y))\" r=\"\(num(max(0, r)))\"\(svgStyle(style))/>\n"
-            case .arrow(let path, let style, let head, let double):
-                var line = style
-                line.fill = nil
-                out += "<path d=\"\(svgPathData(path))\"\(svgStyle(line))/>\n"
-                let color = style.stroke ?? style.fill ?? .black
-                for tri in path.arrowheads(length: max(0, head), doubleHeaded: double) {
-                    let headStyle = ShapeStyle(fill: color, stroke: color, lineWidth: style.lineWidth * 0.5)
-                    out += "<path d=\"\(svgPathData(.polygon(tri)))\"\(svgStyle(headStyle))/>\n"
-                }
-            case .label(let l):
-                let anchor: String
-                switch l.anchor {
-                case .start: anchor = "start"
-                case .middle: anchor = "middle"
-                case .end: anchor = "end"
-                }
-                out += "<text x=\"\(num(l.position.x))\" y=\"\(num(l.position.y))\" font-family=\"sans-serif\""
-                out += " font-size=\"\(num(l.fontSize))\" text-anchor=\"\(anchor)\""
-                if l.bold { out += " font-weight=\"bold\"" }
-                out += paint("fill", l.color) + ">\(XMLText.escape(l.text))</text>\n"
-            }
-        }
-        return out
+        svgMarkup(elements)
     }
+}
+
+/// The markup of elements, groups as `<g class="...">` around their own.
+private func svgMarkup(_ elements: [SceneElement]) -> String {
+    var out = ""
+    for e in elements {
+        switch e {
+        case .group(let name, let inner):
+            out += "<g class=\"\(XMLText.escape(name))\">\n" + svgMarkup(inner) + "</g>\n"
+        case .path(let path, let style):
+            out += "<path d=\"\(svgPathData(path))\"\(svgStyle(style))/>\n"
+        case .circle(let c, let r, let style):
+            out += "<circle cx=\"\(num(c.x))\" cy=\"\(num(c.y))\" r=\"\(num(max(0, r)))\"\(svgStyle(style))/>\n"
+        case .arrow(let path, let style, let head, let double):
+            var line = style
+            line.fill = nil
+            out += "<path d=\"\(svgPathData(path))\"\(svgStyle(line))/>\n"
+            let color = style.stroke ?? style.fill ?? .black
+            for tri in path.arrowheads(length: max(0, head), doubleHeaded: double) {
+                let headStyle = ShapeStyle(fill: color, stroke: color, lineWidth: style.lineWidth * 0.5)
+                out += "<path d=\"\(svgPathData(.polygon(tri)))\"\(svgStyle(headStyle))/>\n"
+            }
+        case .label(let l):
+            let anchor: String
+            switch l.anchor {
+            case .start: anchor = "start"
+            case .middle: anchor = "middle"
+            case .end: anchor = "end"
+            }
+            out += "<text x=\"\(num(l.position.x))\" y=\"\(num(l.position.y))\" font-family=\"sans-serif\""
+            out += " font-size=\"\(num(l.fontSize))\" text-anchor=\"\(anchor)\""
+            if l.bold { out += " font-weight=\"bold\"" }
+            out += paint("fill", l.color) + ">\(XMLText.escape(l.text))</text>\n"
+        }
+    }
+    return out
 }
 
 private func num(_ v: Double) -> String { XMLText.number(v) }

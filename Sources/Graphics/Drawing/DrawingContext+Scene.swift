@@ -20,6 +20,8 @@ extension DrawingContext {
 
     private func draw(_ element: SceneElement) throws {
         switch element {
+        case let .group(_, inner):
+            for e in inner { try draw(e) }
         case let .path(path, style):
             cairo_new_path(cr)
             add(path)

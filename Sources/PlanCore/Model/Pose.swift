@@ -129,16 +129,20 @@ public struct FigureSpec: Sendable, Hashable {
     public var view: CameraView
     /// The muscles to highlight.
     public var highlight: [BodyRegion]
+    /// What the figure marks on the body: angle arcs, contact labels, the arrow's shape.
+    public var annotations: [FigureAnnotation]
     /// Where the spec was read from, for diagnostics about it.
     public var span: SourceSpan?
 
     public init(base: BodyPosition, start: PoseAngles, end: PoseAngles, view: CameraView,
-                highlight: [BodyRegion] = [], span: SourceSpan? = nil) {
+                highlight: [BodyRegion] = [], annotations: [FigureAnnotation] = [],
+                span: SourceSpan? = nil) {
         self.base = base
         self.start = start
         self.end = end
         self.view = view
         self.highlight = highlight
+        self.annotations = annotations
         self.span = span
     }
 }

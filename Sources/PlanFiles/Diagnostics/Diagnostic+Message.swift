@@ -345,4 +345,13 @@ extension Diagnostic.Message {
     public static func badView(_ text: String) -> Self {
         Self("'\(text)' is not a view", hint: "write front, side, top, back, or {azimuth: 30, elevation: 20}")
     }
+    /// A figure label too long to sit beside the body.
+    public static func labelTooLong(_ text: String, limit: Int) -> Self {
+        Self("the label '\(text)' is longer than \(limit) characters", hint: "a figure's label is a few words, such as 'feet off the mat'")
+    }
+    /// An annotation entry with no kind, or more than one.
+    public static func annotationKind(found: [String], accepted: [String]) -> Self {
+        Self(found.isEmpty ? "this annotation names no kind" : "this annotation names \(quotedList(found, last: "and")) at once",
+             hint: "start each entry with one of \(quotedList(accepted)), such as `- angle: right-hip`")
+    }
 }

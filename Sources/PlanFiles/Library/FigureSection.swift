@@ -23,6 +23,7 @@ struct FigureSection: Sendable {
         if keys.contains("base") { spec.base = written.base }
         if keys.contains("view") { spec.view = written.view }
         if keys.contains("highlight") { spec.highlight = written.highlight }
+        if keys.contains("annotate") { spec.annotations = written.annotations }
         spec.start = base.start.overlaid(with: startAngles)
         spec.end = base.end.overlaid(with: startAngles).overlaid(with: endAngles)
         spec.span = written.span

@@ -27,7 +27,7 @@ struct LibraryFileParser {
     static let blockKeys = ["id", "name", "aliases", "purpose", "exercises", "sides", "time", "per_side", "reps",
                             "practice", "setup", "cues", "mistakes", "palpation", "muscles", "model", "fixed"]
     static let tipKeys = ["title", "text", "illustration"]
-    static let figureKeys = ["like", "base", "view", "start", "end", "highlight"]
+    static let figureKeys = ["like", "base", "view", "start", "end", "highlight", "annotate"]
 
     /// Parses the text of the file named `file`.
     static func parse(text: String, file: String) -> Contents {
@@ -287,6 +287,7 @@ struct LibraryFileParser {
                 spec.highlight = reader.list(v).compactMap {
                     reader.word($0, key: "highlight", as: BodyRegion.self)
                 }
+            case "annotate": spec.annotations = annotations(v, reader: &reader)
             default: break
             }
         }

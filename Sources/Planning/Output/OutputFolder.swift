@@ -1,4 +1,6 @@
 import Foundation
+import Graphics
+import Handouts
 
 /// Checks on where output goes, made before anything is drawn.
 enum OutputFolder {
@@ -37,6 +39,47 @@ enum OutputFolder {
             }
             seen[base] = path
         }
+    }
+}
+
+extension OutputFolder {
+    /// Throws when a plan file given is one that another plan of the batch would write, in
+    /// `folder` (`x-teacher.pdf` given beside `x.yaml`): that plan would be overwritten in
+    /// the same run. Folders are compared by their real paths.
+    static func checkNoPlanIsAnOutput(_ plans: [String], folder: URL, kinds: [HandoutKind],
+                                      format: OutputFormat) throws(OutputProblem) {
+        guard let target = realPath(folder.path) else { return }
+        for plan in plans {
+            let url = URL(fileURLWithPath: plan)
+            guard realPath(url.deletingLastPathComponent().path) == target else { continue }
+            let name = url.lastPathComponent
+            for writer in plans where writer != plan
+                && mayWrite(name, base: baseName(of: writer), kinds: kinds, format: format) {
+                throw OutputProblem(message: "'\(plan)' is given as a plan, but rendering '\(writer)' would write over it",
+                                    hint: "render into another folder with -o, or rename the plan file",
+                                    status: .invalid)
+            }
+        }
+    }
+
+    /// Whether rendering a plan of base name `base` may write a file called `name`: the
+    /// handout renderer's names, `BASE-KIND.pdf`, or one file per page, `BASE-KIND-N.png`.
+    static func mayWrite(_ name: String, base: String, kinds: [HandoutKind], format: OutputFormat) -> Bool {
+        kinds.contains { kind in
+            let stem = "\(base)-\(kind.rawValue)"
+            if format == .pdf { return name == "\(stem).pdf" }
+            let suffix = ".\(format.rawValue)"
+            guard name.hasPrefix(stem + "-"), name.hasSuffix(suffix) else { return false }
+            let page = name.dropFirst(stem.count + 1).dropLast(suffix.count)
+            return !page.isEmpty && page.allSatisfy(\.isASCII) && page.allSatisfy(\.isNumber)
+        }
+    }
+
+    /// The resolved real path of `path`, or nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }
 

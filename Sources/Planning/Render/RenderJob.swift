@@ -19,7 +19,7 @@ struct RenderJob: Sendable {
     struct Prepared: Sendable {
         var path: String
         var input: HandoutInput
-        var paper: PaperSize
+        var paper: Paper
     }
 
     /// Loads, composes, draws and writes the plan at `path`, gathering what it has to say.
@@ -89,7 +89,7 @@ struct RenderJob: Sendable {
         guard let composed = session.compose(path, report: &report) else { return nil }
         let input = HandoutInput(sequence: composed.sequence, library: composed.loaded.library,
                                  figures: session.figures, version: session.version)
-        return Prepared(path: path, input: input, paper: options.paper ?? composed.plan.paper.paperSize)
+        return Prepared(path: path, input: input, paper: options.paper ?? composed.plan.paper)
     }
 
     /// Draws the handouts of `kinds`, laying text out with `typesetter`.
@@ -111,9 +111,4 @@ struct RenderJob: Sendable {
         }
         report.written += targets.map(\.url)
     }
-}
-
-extension Paper {
-    /// The drawing layer's paper size for a plan's `paper:`.
-    public var paperSize: PaperSize { self == .a4 ? .a4 : .letter }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Graphics
 import Handouts
+import PlanCore
 
 /// What `render` makes of each plan, and where it goes.
 public struct RenderOptions: Sendable {
@@ -11,10 +12,10 @@ public struct RenderOptions: Sendable {
     /// PDF, PNG or SVG.
     public var format: OutputFormat
     /// The paper given with `--paper`, over each plan's own.
-    public var paper: PaperSize?
+    public var paper: Paper?
 
     /// Options for handouts of `kinds`, as `format`, into `folder`.
-    public init(folder: URL, kinds: [HandoutKind], format: OutputFormat = .pdf, paper: PaperSize? = nil) {
+    public init(folder: URL, kinds: [HandoutKind], format: OutputFormat = .pdf, paper: Paper? = nil) {
         self.folder = folder
         self.kinds = kinds
         self.format = format

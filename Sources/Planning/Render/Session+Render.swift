@@ -8,16 +8,15 @@ extension Session {
     /// there are cores (one plan's handouts side by side instead). A plan named twice is
     /// rendered once. Each plan's report is handed to `deliver` whole, in the order the
     /// plans were given, as soon as those before it are delivered; all are returned in that
-    /// order. Throws before drawing anything when the output folder is unusable or two plans
-    /// would write files of one name.
+    /// order. Throws before drawing anything when the output folder is unusable, two plans
+    /// would write files of one name, or one plan would write over another plan given.
     public func render(_ plans: [String], options: RenderOptions,
                        deliver: @Sendable (String, PlanReport) -> Void = { _, _ in }) throws(OutputProblem)
         -> [(plan: String, report: PlanReport)] {
         try OutputFolder.check(options.folder)
-        // A plan named twice is rendered once: two writers of one file would race.
-        var seen = Set<String>()
-        let plans = plans.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
+        let plans = Self.distinct(plans)
         try OutputFolder.checkDistinctNames(plans)
+        try OutputFolder.checkNoPlanIsAnOutput(plans, folder: options.folder, kinds: options.kinds, format: options.format)
         let job = RenderJob(session: self, options: options)
 
         let reports: [PlanReport]
@@ -32,5 +31,12 @@ extension Session {
             }, deliver: { index, report in deliver(plans[index], report) })
         }
         return Array(zip(plans, reports)).map { (plan: $0.0, report: $0.1) }
+    }
+
+    /// The plans a batch renders: each file once, in the order first named. A plan named
+    /// twice is rendered once, since two writers of one file would race.
+    public static func distinct(_ plans: [String]) -> [String] {
+        var seen = Set<String>()
+        return plans.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Graphics
 import PlanCore
 import PlanFiles
 
@@ -9,8 +10,8 @@ import PlanFiles
 ///
 /// The command line makes one session per command; tests make their own, with a fixed clock.
 public final class Session: Sendable {
-    /// The built-in `Assets` folder.
-    public let assets: URL
+    /// The built-in `Assets` folder; nil for a session that reads no library (`new`).
+    public let assets: URL?
     /// Folders given with `--library DIR`, as typed (relative to the working directory).
     public let libraryFolders: [String]
     /// Whether a plan's `library:` folders may lie outside its folder and the `--library` folders.
@@ -26,7 +27,7 @@ public final class Session: Sendable {
 
     /// A session over the built-in library at `assets` and the teacher's `libraryFolders`;
     /// `clock` gives now (the system clock unless a test fixes it).
-    public init(assets: URL, libraryFolders: [String] = [], allowOutsideFiles: Bool = false,
+    public init(assets: URL?, libraryFolders: [String] = [], allowOutsideFiles: Bool = false,
                 version: String, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.assets = assets
         self.libraryFolders = libraryFolders
@@ -86,9 +87,33 @@ public final class Session: Sendable {
     /// Loads the built-in library and the session's folders. Errors in library files are
     /// in the result's diagnostics; only a file that cannot be read at all throws.
     public func loadLibrary() throws(FileReadError) -> LoadedLibrary {
-        let builtIn = LibraryLoader.builtInFolder(assets: assets)
+        let builtIn = assets.map(LibraryLoader.builtInFolder(assets:))
         let folders = libraryFolders.map { LibraryFolder(url: URL(fileURLWithPath: $0).standardizedFileURL, name: $0) }
         return try LibraryLoader().load(builtIn: builtIn, folders: folders)
+    }
+
+    /// Writes the commented starter plan to `path`, never over anything already there,
+    /// whole or not at all; its example date is today.
+    public func newPlan(at path: String) -> PlanReport {
+        var report = PlanReport()
+        let url = URL(fileURLWithPath: path)
+        var info = stat()
+        if lstat(url.path, &info) == 0 {
+            report.fail("'\(path)' already exists, and `classplan new` does not overwrite files",
+                        hint: "choose another name, or remove the file first", status: .file)
+            return report
+        }
+        do {
+            try OutputFile.writeNew(Data(StarterPlan.text(today: today()).utf8), to: url)
+        } catch let GraphicsError.cannotWrite(_, reason) {
+            report.fail("cannot write '\(path)': \(reason)", status: .file)
+            return report
+        } catch {
+            report.fail("cannot write '\(path)': \(error)", status: .file)
+            return report
+        }
+        report.written.append(url)
+        return report
     }
 
     /// Today in the local calendar, by the session's clock.

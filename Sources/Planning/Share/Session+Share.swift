@@ -28,7 +28,7 @@ extension Session {
         // without a date is taken as today's class, by the session's clock, so everything
         // below stays reproducible.
         let firstDay = (composed.plan.date ?? today()).dayAfter
-        let pack = StudentPack(sequence: composed.sequence, library: composed.loaded.library, figures: ExerciseFigures(),
+        let pack = StudentPack(sequence: composed.sequence, library: composed.loaded.library, figures: figures,
                                version: version, name: name, firstDay: firstDay)
         let rendered: StudentPack.Output
         do {

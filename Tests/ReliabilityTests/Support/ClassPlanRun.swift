@@ -35,6 +35,18 @@ enum ClassPlanRun {
         return Result(status: r.status, stdout: r.output, stderr: r.errors, timedOut: r.timedOut, crashed: r.crashed)
     }
 
+    /// `count` copies of the example plan in `folder`, named `class-N.yaml` and titled
+    /// `title` and their number; returns their names.
+    static func copiesOfExample(_ count: Int, titled title: String, in folder: URL) throws -> [String] {
+        let example = try String(contentsOf: examplePlans.appendingPathComponent("hip-series.yaml"), encoding: .utf8)
+        return try (1...count).map { n in
+            let name = "class-\(n).yaml"
+            let text = example.replacingOccurrences(of: "title: Hip rotations at home", with: "title: \(title) \(n)")
+            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+            return name
+        }
+    }
+
     /// A fresh empty folder; the caller removes it.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("classplan-reliability-\(UUID().uuidString)")

@@ -1,6 +1,13 @@
+import PlanCore
+
 /// The commented plan `classplan new` writes: every key of the format, ready to edit.
 enum StarterPlan {
-    static let text = """
+    /// The plan, its example date set to `today`.
+    static func text(today: PlanDate) -> String {
+        template.replacingOccurrences(of: "# date: 2026-12-01 ", with: "# date: \(today) ")
+    }
+
+    private static let template = """
     # A class plan for classplan. Check it with `classplan check FILE`,
     # print its handouts with `classplan render FILE`.
     # Times are written like 45s, 1min, 1m30s, 1:30 or 2 minutes.
