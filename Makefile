@@ -5,6 +5,8 @@ SWIFT      ?= swift
 PREFIX     ?= /usr/local
 OUT        ?= out
 DEMO_PLAN  ?= Plans/hip-series.yaml
+# The README's class card: a whole 45-minute class on one page.
+CARD_PLAN  ?= Plans/mat-class-45.yaml
 
 # Debian packages the build, the tests and the handouts need:
 # cairo, Pango, libqrencode and libqpdf with their headers; poppler and qpdf to check PDFs in tests;
@@ -88,6 +90,8 @@ docs: build
 	$$($(SWIFT) build --show-bin-path)/classplan render $(DEMO_PLAN) -o $(OUT)/docs --format png
 	cp $(OUT)/docs/hip-series-student-1.png docs/student-page-1.png
 	cp $(OUT)/docs/hip-series-teacher-1.png docs/teacher-page-1.png
+	$$($(SWIFT) build --show-bin-path)/classplan render $(CARD_PLAN) -o $(OUT)/docs --for card --format png
+	cp $(OUT)/docs/$(basename $(notdir $(CARD_PLAN)))-card-1.png docs/class-card.png
 	$$($(SWIFT) build --show-bin-path)/classplan figure --all -o docs/figures.png
 
 ## install: the binary to PREFIX/bin, the library to PREFIX/share/classplan

@@ -1,5 +1,6 @@
 import Figures
 import Foundation
+import Handouts
 import PlanCore
 
 /// The routine as one self-contained web page: figures as inline SVG, the style sheet
@@ -24,7 +25,7 @@ public struct HTMLPage: Sendable, Equatable {
     public var html: String {
         var out = """
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="\(e(routine.language))">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -111,7 +112,7 @@ public struct HTMLPage: Sendable, Equatable {
             out += "<article class=\"exercise\" id=\"ex-\(entry.slug)\">\n"
             out += "<h3><span class=\"num\">\(entry.number)</span> \(e(entry.name))</h3>\n"
             if let scene = figures.exercises[entry.exercise.id] {
-                out += InlineSVG.element(scene, label: entry.name) + "\n"
+                out += InlineSVG.element(scene, label: PackFigures.altText(for: entry)) + "\n"
             }
             out += "<p class=\"amount\"><strong>\(PackWords.doseLabel):</strong> \(e(entry.dose))</p>\n"
             if let cue = entry.keyCue {
@@ -137,7 +138,7 @@ public struct HTMLPage: Sendable, Equatable {
             let title = StudentRoutine.nonBlank(tip.title)
             if let title { out += "<h3>\(e(title))</h3>\n" }
             if let kind = tip.illustration, let scene = figures.illustrations[kind] {
-                out += InlineSVG.element(scene, label: title ?? tip.text, cssClass: "figure small") + "\n"
+                out += InlineSVG.element(scene, label: FigureAltText.text(for: kind), cssClass: "figure small") + "\n"
             }
             out += "<p>\(e(tip.text))</p>\n</div>\n"
         }

@@ -1,4 +1,5 @@
 import Figures
+import Handouts
 import PlanCore
 
 /// The pictures a pack shows, drawn once: a scene per exercise (by id) and per tip
@@ -12,6 +13,12 @@ public struct PackFigures: Sendable, Equatable {
     public init(exercises: [String: Scene] = [:], illustrations: [Illustration: Scene] = [:]) {
         self.exercises = exercises
         self.illustrations = illustrations
+    }
+
+    /// What an exercise's picture shows, for a screen reader: its name, then what the body
+    /// does (see `FigureAltText`).
+    public static func altText(for entry: StudentRoutine.Entry) -> String {
+        "\(entry.name): \(FigureAltText.text(for: entry.exercise))"
     }
 
     /// The pictures `routine` needs, asked of `scene` for each exercise and of

@@ -7,9 +7,15 @@ import PlanCore
 public struct PlainTextRoutine: Sendable, Equatable {
     /// The routine to write.
     public var routine: StudentRoutine
+    /// The file name of each exercise's phone card beside the text, by entry number: each
+    /// is shown as an image with its alt text. Empty for text on its own.
+    public var cards: [Int: String]
 
-    /// The text version of `routine`.
-    public init(routine: StudentRoutine) { self.routine = routine }
+    /// The text version of `routine`, with the phone cards named in `cards`.
+    public init(routine: StudentRoutine, cards: [Int: String] = [:]) {
+        self.routine = routine
+        self.cards = cards
+    }
 
     /// The Markdown text, ending with a newline.
     public var markdown: String {
@@ -34,6 +40,9 @@ public struct PlainTextRoutine: Sendable, Equatable {
             if let cue = entry.keyCue { out.append("   \(PackWords.keyCueLabel): \(Self.inline(cue))") }
             if let feel = entry.feel { out.append("   \(PackWords.feelLabel): \(Self.inline(feel))") }
             if let mistake = entry.mistake { out.append("   \(PackWords.mistakeLabel): \(Self.inline(mistake))") }
+            if let card = cards[entry.number] {
+                out.append("   ![\(Self.inline(PackFigures.altText(for: entry)))](\(card))")
+            }
         }
         out.append("")
 

@@ -87,9 +87,11 @@ public struct StudentPack {
         warnings += handout.warnings
 
         var files = handout.files.map { PackFile(name: $0.name, data: $0.data) }
+        let cardNames = Dictionary(uniqueKeysWithValues: routine.exercises.map { ($0.number, FileName.card($0)) })
         files += [
             PackFile(name: FileName.page, data: Data(HTMLPage(routine: routine, figures: pictures, qrCode: qrPNG).html.utf8)),
-            PackFile(name: FileName.text(name), data: Data(PlainTextRoutine(routine: routine).markdown.utf8)),
+            PackFile(name: FileName.text(name),
+                     data: Data(PlainTextRoutine(routine: routine, cards: cardNames).markdown.utf8)),
         ]
         if let calendar = PracticeCalendar(routine: routine, firstDay: firstDay) {
             files.append(PackFile(name: FileName.calendar(name), data: Data(calendar.text.utf8)))

@@ -15,6 +15,8 @@ public struct StudentRoutine: Sendable, Equatable {
     public var date: PlanDate?
     /// The teacher's message to students.
     public var message: String?
+    /// The language the plan is written in, as a BCP 47 tag.
+    public var language: String
     /// The link to the class page or video.
     public var link: String?
     /// How many days the practice period runs.
@@ -103,6 +105,7 @@ public struct StudentRoutine: Sendable, Equatable {
         let plan = sequence.plan
         let share = plan.share ?? ShareSettings()
         title = plan.title
+        language = plan.language
         teacher = plan.teacher
         studio = plan.studio
         date = plan.date

@@ -7,27 +7,27 @@ import PlanFiles
 import Planning
 import Synchronization
 
-/// `classplan render PLAN...`: the teacher sheet and the student handout.
+/// `classplan render PLAN...`: the class card, the teacher sheet and the student handout.
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Print the teacher sheet and the student handout of each plan.",
+        abstract: "Print the class card, the teacher sheet and the student handout of each plan.",
         discussion: """
-            Files are named after the plan: NAME-teacher.pdf and NAME-student.pdf; PNG and SVG \\
-            write one file per page (NAME-student-1.png). Each plan's files are written whole \\
-            or not at all.
+            Files are named after the plan: NAME-card.pdf, NAME-teacher.pdf, NAME-student.pdf \
+            and, with --for reference, NAME-reference.pdf; PNG and SVG write one file per page \
+            (NAME-student-1.png). Each plan's files are written whole or not at all.
             """)
 
-    /// Which handouts to make.
-    enum Audience: String, ExpressibleByArgument, CaseIterable {
-        case teacher, student, both
-        var kinds: [HandoutKind] {
-            switch self {
-            case .teacher: return [.teacher]
-            case .student: return [.student]
-            case .both: return [.teacher, .student]
-            }
+    /// Which handouts to make: a comma list of kinds, `both` for teacher and student.
+    struct Audience: ExpressibleByArgument {
+        var kinds: [HandoutKind]
+        init(kinds: [HandoutKind]) { self.kinds = kinds }
+        init?(argument: String) {
+            guard let kinds = HandoutKind.list(argument) else { return nil }
+            self.kinds = kinds
         }
+        static var allValueStrings: [String] { HandoutKind.allCases.map(\.rawValue) + ["both"] }
+        var defaultValueDescription: String { kinds.map(\.rawValue).joined(separator: ",") }
     }
 
     @Argument(help: ArgumentHelp("The plan files.", valueName: "PLAN"))
@@ -36,8 +36,10 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into.", valueName: "DIR"))
     var output: String = "."
 
-    @Option(name: .customLong("for"), help: "Which handouts: teacher, student or both.")
-    var audience: Audience = .both
+    @Option(name: .customLong("for"),
+            help: ArgumentHelp("Which handouts, as a comma list of card, teacher, student and reference; both is teacher,student.",
+                               valueName: "LIST"))
+    var audience = Audience(kinds: HandoutKind.standard)
 
     @Option(help: "The paper size, over the plan's own: a4 or letter.")
     var paper: Paper?

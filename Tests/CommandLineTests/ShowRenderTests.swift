@@ -55,14 +55,14 @@ private func tool(_ name: String, _ args: [String]) throws -> String {
     #expect(long.stderr.contains("long.yaml:2:1: warning: the class runs"))
 }
 
-@Test func renderWritesBothHandoutsWithTheirWords() throws {
+@Test func renderWritesTheCardTeacherSheetAndStudentHandoutWithTheirWords() throws {
     let folder = try ClassPlanBinary.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let r = try ClassPlanBinary.run(["render", plans.appendingPathComponent("hip-series.yaml").path, "-o", folder.path],
                                     assets: builtInLibrary)
     #expect(r.status == 0, "\(r.stderr)")
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-    #expect(files == ["hip-series-student.pdf", "hip-series-teacher.pdf"])
+    #expect(files == ["hip-series-card.pdf", "hip-series-student.pdf", "hip-series-teacher.pdf"])
 
     let teacher = folder.appendingPathComponent("hip-series-teacher.pdf").path
     let info = try tool("pdfinfo", [teacher])
@@ -131,7 +131,7 @@ private func tool(_ name: String, _ args: [String]) throws -> String {
     #expect(r.status == 1)
     #expect(r.stderr.contains("broken.yaml:3:15: error: no exercise 'glute-brige'"))
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-    #expect(files == ["broken.yaml", "hip-series-student.pdf", "hip-series-teacher.pdf"])
+    #expect(files == ["broken.yaml", "hip-series-card.pdf", "hip-series-student.pdf", "hip-series-teacher.pdf"])
 }
 
 @Test func shareWritesTheWholePack() throws {

@@ -49,8 +49,7 @@ private func render(_ kind: HandoutKind, language: String = "en") throws -> (URL
     plan.language = language
     let input = HandoutFixtures.input(plan, library: HandoutFixtures.library(cueLength: 2))
     let renderer = try HandoutRenderer(paper: .a4)
-    let document = kind == .teacher ? TeacherSheet.document(input) : StudentHandout.document(input)
-    let laidOut = try renderer.layout(document)
+    let laidOut = try renderer.layout(kind.document(input))
     return (try scratchFile(try renderer.pdf(laidOut), name: "\(kind.rawValue)-tagged.pdf"), laidOut)
 }
 

@@ -7,14 +7,15 @@ import PlanCore
 
 @Test(arguments: [PaperSize.a4, .letter], HandoutKind.allCases)
 func longContentPaginatesInsideTheMargins(paper: PaperSize, kind: HandoutKind) throws {
+    // The card leaves out the notes and cues at length, so its 60 items take fewer pages.
+    let leastPages = kind == .card ? 1 : 3
     let longNotes = (1...40).map { "Note \($0): " + String(repeating: "breathe wide into the back ribs, ", count: 12) }
         .joined(separator: "\n\n")
     let library = HandoutFixtures.library(cueLength: 60)
     let input = HandoutFixtures.input(HandoutFixtures.plan(items: 60, notes: longNotes), library: library)
-    let document = kind == .teacher ? TeacherSheet.document(input) : StudentHandout.document(input)
-    let handout = try HandoutRenderer(paper: paper).layout(document)
+    let handout = try HandoutRenderer(paper: paper).layout(kind.document(input))
 
-    #expect(handout.pages.count > 3)
+    #expect(handout.pages.count > leastPages)
     for (n, page) in handout.pages.enumerated() {
         #expect(!page.items.isEmpty, "page \(n + 1) is empty")
         for frame in page.frames {
@@ -26,10 +27,10 @@ func longContentPaginatesInsideTheMargins(paper: PaperSize, kind: HandoutKind) t
     }
 }
 
-@Test(arguments: HandoutKind.allCases)
+@Test(arguments: [HandoutKind.teacher, .student, .reference])
 func aHeadingIsNeverLastOnAPage(kind: HandoutKind) throws {
     let input = HandoutFixtures.input(HandoutFixtures.plan(items: 60, notes: nil), library: HandoutFixtures.library(cueLength: 8))
-    let document = kind == .teacher ? TeacherSheet.document(input) : StudentHandout.document(input)
+    let document = kind.document(input)
     func headings(_ blocks: [FlowBlock]) -> [String] {
         blocks.flatMap { block -> [String] in
             switch block {

@@ -115,3 +115,19 @@ final class DeliveryLog: Sendable {
     func append(_ plan: String) { log.withLock { $0.append(plan) } }
     var plans: [String] { log.withLock { $0 } }
 }
+
+/// A drawing failure ends with the status of its cause, not always "a file".
+@Suite("Drawing failures")
+struct DrawingFailureTests {
+    @Test func theMachineFailingIsAFileFailureAndThePlansTextIsInvalidInput() {
+        let session = testSession()
+        #expect(session.status(ofDrawingFailure: GraphicsError.cannotWrite(path: "/x", reason: "full")) == .file)
+        #expect(session.status(ofDrawingFailure: GraphicsError.cairo(operation: "drawing", status: "out of memory")) == .file)
+        #expect(session.status(ofDrawingFailure: GraphicsError.cairo(operation: "drawing", status: "error while writing to output stream")) == .file)
+        #expect(session.status(ofDrawingFailure: GraphicsError.text(operation: "creating a font map", reason: "none")) == .file)
+        #expect(session.status(ofDrawingFailure: GraphicsError.cairo(operation: "drawing text", status: "input string not valid UTF-8")) == .invalid)
+        #expect(session.status(ofDrawingFailure: GraphicsError.text(operation: "laying out styled text", reason: "bad markup")) == .invalid)
+        #expect(session.status(ofDrawingFailure: GraphicsError.invalidArgument(operation: "make an image", reason: "too large")) == .invalid)
+        #expect(session.status(ofDrawingFailure: GraphicsError.qrCode(reason: "too long")) == .invalid)
+    }
+}

@@ -28,10 +28,10 @@ struct BatchRenderTests {
             hint: did you mean 'glute-bridge'?
             """))
         let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path).sorted()
-        #expect(written == (1...6).flatMap { ["class-\($0)-student.pdf", "class-\($0)-teacher.pdf"] }.sorted())
+        #expect(written == (1...6).flatMap { ["class-\($0)-card.pdf", "class-\($0)-student.pdf", "class-\($0)-teacher.pdf"] }.sorted())
         // Reports come in the order the plans were given.
         let lines = r.stdout.split(separator: "\n").map(String.init)
-        #expect(lines == (1...6).flatMap { ["wrote out/class-\($0)-teacher.pdf", "wrote out/class-\($0)-student.pdf"] })
+        #expect(lines == (1...6).flatMap { ["wrote out/class-\($0)-card.pdf", "wrote out/class-\($0)-teacher.pdf", "wrote out/class-\($0)-student.pdf"] })
     }
 
     @Test func aMissingPlanEndsWithThree() throws {
@@ -69,7 +69,7 @@ struct BatchRenderTests {
         let plans = try batch(1, in: folder)
         let r = try ClassPlanRun.run(["render", plans[0], "./" + plans[0], "-o", "."], in: folder)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout == "wrote class-1-teacher.pdf\nwrote class-1-student.pdf\n")
+        #expect(r.stdout == "wrote class-1-card.pdf\nwrote class-1-teacher.pdf\nwrote class-1-student.pdf\n")
     }
 
     /// `x-teacher.pdf` given as a plan beside `x.yaml` would be overwritten by x's teacher

@@ -4,8 +4,9 @@ import Testing
 /// Plans that are unusual but valid: they must render, with their words in the handouts.
 @Suite("Unusual but valid text renders as written")
 struct UnusualTextTests {
-    /// Renders `text` as `name.yaml` and returns the words of both handouts.
-    func render(_ text: String, name: String) throws -> (result: ClassPlanRun.Result, teacher: String, student: String) {
+    /// Renders `text` as `name.yaml` and returns the words of the teacher sheet, the student
+    /// handout and the class card.
+    func render(_ text: String, name: String) throws -> (result: ClassPlanRun.Result, teacher: String, student: String, card: String) {
         let folder = try ClassPlanRun.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(text.utf8).write(to: folder.appendingPathComponent("\(name).yaml"))
@@ -13,10 +14,11 @@ struct UnusualTextTests {
         #expect(!r.timedOut && !r.crashed)
         #expect(r.status == 0, "\(r.stderr.prefix(2000))")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(files == ["\(name)-student.pdf", "\(name)-teacher.pdf", "\(name).yaml"], "no temporary file is left")
+        #expect(files == ["\(name)-card.pdf", "\(name)-student.pdf", "\(name)-teacher.pdf", "\(name).yaml"], "no temporary file is left")
         let teacher = try ClassPlanRun.tool("pdftotext", [folder.appendingPathComponent("\(name)-teacher.pdf").path, "-"])
         let student = try ClassPlanRun.tool("pdftotext", [folder.appendingPathComponent("\(name)-student.pdf").path, "-"])
-        return (r, teacher, student)
+        let card = try ClassPlanRun.tool("pdftotext", [folder.appendingPathComponent("\(name)-card.pdf").path, "-"])
+        return (r, teacher, student, card)
     }
 
     @Test func cjkRightToLeftAndEmoji() throws {
@@ -39,7 +41,7 @@ struct UnusualTextTests {
               message: كل يوم — 毎日 — 🌞
 
             """
-        let (r, teacher, student) = try render(plan, name: "world")
+        let (r, teacher, student, card) = try render(plan, name: "world")
         for words in ["股関節の回旋", "李小龍", "深層外旋六筋", "呼吸を整える", "背中の呼吸", "肋骨を広げる"] {
             #expect(teacher.contains(words), "the teacher sheet shows \(words)")
         }
@@ -47,6 +49,9 @@ struct UnusualTextTests {
         // Right-to-left text may come out of pdftotext in either order of its words.
         #expect(student.contains("استوديو الحركة") || student.contains("الحركة استوديو"))
         #expect(teacher.contains("שימו לב לאגן") || teacher.contains("לאגן לב שימו"))
+        for words in ["股関節の回旋", "背中の呼吸", "肋骨を広げる"] {
+            #expect(card.contains(words), "the class card shows \(words)")
+        }
         #expect(!r.stderr.contains("the installed fonts cannot show"), "the installed fonts cover all of it: \(r.stderr)")
     }
 
@@ -70,7 +75,7 @@ struct UnusualTextTests {
               message: "<message> & \\"more\\""
 
             """
-        let (_, teacher, student) = try render(plan, name: "markup")
+        let (_, teacher, student, card) = try render(plan, name: "markup")
         for words in ["<b>Hips</b> & <i>\"more\"</i> 'too'", "A & B <team>", "<span foreground='red'>Studio</span> &amp; co",
                       "x < y && y > z", "<markup> & \"quotes\" &lt; </unclosed>", "<u>note</u> & \"it\"",
                       "Breathing <b> & \"ribs\"", "<cue> & \"quoted\" 'single'", "&#x41; &nbsp; <![CDATA[x]]>"] {
@@ -79,15 +84,19 @@ struct UnusualTextTests {
         for words in ["<message> & \"more\"", "https://example.org/a?b=1&c=<2>", "Breathing <b> & \"ribs\""] {
             #expect(student.contains(words), "the student handout shows \(words) as written")
         }
+        for words in ["<b>Hips</b> & <i>\"more\"</i> 'too'", "Breathing <b> & \"ribs\"", "<cue> & \"quoted\" 'single'"] {
+            #expect(card.contains(words), "the class card shows \(words) as written")
+        }
     }
 
     @Test func aHundredKilobyteCue() throws {
         let words = (0..<12_000).map { $0 % 50 == 0 ? String(repeating: "unbroken", count: 30) : "breathe\($0)" }
         let cue = String(words.joined(separator: " ").prefix(100 * 1024))
         let plan = "title: Big cue\nsequence:\n  - name: Long\n    position: supine\n    time: 2min\n    cues: [\"\(cue)\"]\n"
-        let (_, teacher, student) = try render(plan, name: "long-cue")
+        let (_, teacher, student, card) = try render(plan, name: "long-cue")
         let last = try #require(cue.split(separator: " ").dropLast().last)
         #expect(student.contains("breathe1 ") && student.contains(last), "the cue is there to its end, over many pages")
         #expect(teacher.contains(last))
+        #expect(card.contains(last), "the card's cue runs on over more pages rather than being cut")
     }
 }

@@ -30,11 +30,11 @@ public enum FigureAltText {
     public static func text(for illustration: Illustration) -> String {
         switch illustration {
         case .dial:
-            return "Lying on the left side with knees bent, a dial drawn on the outside of the top hip turns, and the top knee rises with it."
+            return "Lying on the left side with knees bent. A dial is drawn on the outside of the top hip. As it turns, the top knee rises."
         case .scratch:
             return "Lying on the left side with knees bent, the top hand gives the side of the top hip a quick scratch."
         case .rest:
-            return "Lying on the left side with knees bent, the top hand rests on the side of the top hip, over the shaded muscles, as the knee rises a little."
+            return "Lying on the left side with knees bent. The top hand rests on the shaded muscles at the side of the top hip as the knee rises a little."
         case .smallRange:
             return "Lying on the left side with knees bent, the top knee rises only a little way, well short of its full range."
         }

@@ -5,10 +5,10 @@ import PlanCore
 enum Metadata {
     static func pdf(for input: HandoutInput, kind: HandoutKind) -> PDFMetadata {
         let plan = input.plan
-        var keywords = ["class plan", kind == .teacher ? "teacher sheet" : "student handout"]
+        var keywords = ["class plan", kind.title]
         keywords += input.sections.compactMap { $0.block?.name }
         return PDFMetadata(
-            title: kind == .teacher ? plan.title : "\(plan.title): home practice",
+            title: kind == .student ? "\(plan.title): home practice" : plan.title,
             author: plan.teacher,
             subject: plan.focus,
             keywords: keywords,

@@ -61,8 +61,8 @@ public enum StudentHandout {
         if !cues.isEmpty {
             out.append(.space(t.sectionGap))
             out.append(.keepTogether([.heading(Heading(level: 2, text: cues.count == 1 ? "The cue to remember" : "Keep in mind")),
-                                      tipBox(cues[0], input)]))
-            out += cues.dropFirst().map { tipBox($0, input) }
+                                      tipBox(cues[0], input, tint: t.cueTint)]))
+            out += cues.dropFirst().map { tipBox($0, input, tint: t.cueTint) }
         }
         let avoid = blocksUsed.flatMap(\.mistakes)
         if !avoid.isEmpty {
@@ -73,8 +73,8 @@ public enum StudentHandout {
         if !tricks.isEmpty {
             out.append(.space(t.sectionGap))
             out.append(.keepTogether([.heading(Heading(level: 2, text: "Can't feel it yet? Try these")),
-                                      tipBox(tricks[0], input)]))
-            out += tricks.dropFirst().map { tipBox($0, input) }
+                                      tipBox(tricks[0], input, tint: t.cueTint)]))
+            out += tricks.dropFirst().map { tipBox($0, input, tint: t.cueTint) }
         }
 
         let days = plan.share?.practiceDays ?? defaultPracticeDays
@@ -131,11 +131,5 @@ public enum StudentHandout {
             return .keepTogether([heading, .figure(FigureBlock(scene: scene, alt: FigureAltText.text(for: e), widthShare: 0.42, side: side, caption: nil))])
         }
         return .keepTogether([heading] + side.map { .paragraph($0) })
-    }
-
-    static func tipBox(_ tip: Tip, _ input: HandoutInput) -> FlowBlock {
-        .box(Box(title: tip.title, body: [Paragraph([TextRun(tip.text)], style: input.theme.body)],
-                 scene: tip.illustration.flatMap { input.figures.scene(for: $0) },
-                 alt: tip.illustration.map(FigureAltText.text(for:)) ?? "", tint: input.theme.cueTint))
     }
 }

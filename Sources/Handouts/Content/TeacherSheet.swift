@@ -3,11 +3,39 @@ import Figures
 import Graphics
 import PlanCore
 
-/// The teacher sheet: header, timeline with totals and warnings, notes, then every block and
-/// exercise with its diagram, cues, mistakes, where to feel it and the palpation tricks.
+/// The teacher sheet, to teach from: header, timeline with totals and warnings, notes, then
+/// each exercise with its diagram, dose, two or three key cues and the main mistake, and
+/// each block with its cue and palpation tricks. About one page for six exercises; the
+/// complete write-up is the reference's.
 public enum TeacherSheet {
+    /// The cues an exercise shows: enough to teach from, few enough to read mid-class.
+    static let cuesShown = 3
+    /// Three cues longer than this, in characters, are more than a glance takes in: two go.
+    static let longCues = 240
+    /// The diagram's share of the width: big enough to read the pose across a mat.
+    static let figureShare = 0.21
+    /// The tallest a diagram may be, in points: a standing pose gets narrower, its row no taller.
+    static let figureHeight = 74.0
+    /// The space kept around a diagram's ink, in the diagram's own units.
+    static let figureMargin = 8.0
+    /// The timeline's cell padding: rows close enough that a 45-minute class fits a page.
+    static let timelinePadding = 1.75
+    /// A tip's picture, in points: a reminder of what the trick looks like, no more.
+    static let tipPictureWidth = 78.0
+
     /// The sheet's content for `input`.
     public static func document(_ input: HandoutInput) -> HandoutDocument {
+        var blocks = front(input)
+        for section in input.sections {
+            blocks += sectionBlocks(section, input)
+        }
+        return HandoutDocument(kind: .teacher, metadata: Metadata.pdf(for: input, kind: .teacher),
+                               footer: "\(input.plan.title) · teacher sheet", blocks: blocks)
+    }
+
+    /// What the teacher sheet and the reference open with: title, byline, the class's facts,
+    /// the timeline with its totals, warnings, and the teacher's notes.
+    static func front(_ input: HandoutInput) -> [FlowBlock] {
         let t = input.theme
         let plan = input.plan
         var blocks: [FlowBlock] = [.heading(Heading(level: 1, text: plan.title))]
@@ -42,12 +70,7 @@ public enum TeacherSheet {
         if let notes = plan.notes, !notes.isEmpty {
             blocks.append(.box(Box(title: "Notes", body: paragraphs(notes, t.body), tint: t.noteTint)))
         }
-
-        for section in input.sections {
-            blocks += sectionBlocks(section, input)
-        }
-        return HandoutDocument(kind: .teacher, metadata: Metadata.pdf(for: input, kind: .teacher),
-                               footer: "\(plan.title) · teacher sheet", blocks: blocks)
+        return blocks
     }
 
     /// The timeline table: a row per exercise side and per transition, linked to the
@@ -73,7 +96,7 @@ public enum TeacherSheet {
             .init("Side", weight: 0.07, alignment: .center),
             .init("Time", weight: 0.09, alignment: .right),
             .init("Position", weight: 0.20),
-        ], rows: rows, style: input.theme.table)
+        ], rows: rows, style: input.theme.table, padding: timelinePadding)
     }
 
     /// The totals line: total, work, transitions, each side, against the length.
@@ -90,106 +113,68 @@ public enum TeacherSheet {
         return runs
     }
 
-    /// A block's or single exercise's section.
+    /// A block's or single exercise's section: the block's name, the plan's note, the
+    /// block's cues and palpation tricks with their pictures, then its exercises.
     static func sectionBlocks(_ section: HandoutInput.Section, _ input: HandoutInput) -> [FlowBlock] {
         let t = input.theme
         var out: [FlowBlock] = [.space(t.sectionGap)]
-        if let block = section.block {
-            out.append(.heading(Heading(level: 2, text: block.name,
-                                        anchor: Anchor(name: section.anchorName(), title: block.name, depth: 0))))
-            if let note = section.item.note { out.append(noteBlock(note, t)) }
-            if !block.purpose.isEmpty {
-                out.append(.bullets(BulletList(label: "Why", items: block.purpose.map { [TextRun($0)] }, style: t.body)))
-            }
-            if !block.muscles.isEmpty {
-                out.append(.paragraph(Paragraph([.bold("Muscles  "), TextRun(block.muscles.joined(separator: ", "))], style: t.body)))
-            }
-            if let model = block.model { out.append(.paragraph(Paragraph([.italic(model)], style: t.small))) }
-            if !block.setup.isEmpty {
-                out.append(.bullets(BulletList(label: "Set-up", items: block.setup.map { [TextRun($0)] }, style: t.body)))
-            }
-            for cue in block.cues { out.append(tipBox(cue, input, tint: t.cueTint)) }
-            if !block.mistakes.isEmpty {
-                out.append(.bullets(BulletList(label: "Watch for", items: block.mistakes.map { [TextRun($0)] }, style: t.body)))
-            }
-            if !block.palpation.isEmpty {
-                out.append(.keepTogether([.heading(Heading(level: 3, text: "If they can't feel it")),
-                                          tipBox(block.palpation[0], input, tint: t.noteTint)]))
-                out += block.palpation.dropFirst().map { tipBox($0, input, tint: t.noteTint) }
-            }
-            for exercise in section.exercises {
-                out += exerciseBlocks(exercise, section, input, level: 3, depth: 1)
-            }
-        } else if let exercise = section.exercises.first {
-            out += exerciseBlocks(exercise, section, input, level: 2, depth: 0)
+        guard let block = section.block else {
+            guard let exercise = section.exercises.first else { return [] }
+            return out + [exerciseBlock(exercise, section, input, depth: 0)]
+        }
+        out.append(.heading(Heading(level: 2, text: block.name,
+                                    anchor: Anchor(name: section.anchorName(), title: block.name, depth: 0))))
+        if let note = section.item.note { out.append(noteBox(note, t)) }
+        for cue in block.cues { out.append(tipBox(cue, input, tint: t.cueTint, pictureWidth: tipPictureWidth)) }
+        if let mistake = block.mistakes.first {
+            out.append(.paragraph(Paragraph([.bold("Watch for  "), TextRun(mistake)], style: t.body)))
+        }
+        if !block.palpation.isEmpty {
+            out.append(.keepTogether([.heading(Heading(level: 3, text: "If they can't feel it")),
+                                      tipBox(block.palpation[0], input, tint: t.noteTint, pictureWidth: tipPictureWidth)]))
+            out += block.palpation.dropFirst().map { tipBox($0, input, tint: t.noteTint, pictureWidth: tipPictureWidth) }
+        }
+        for exercise in section.exercises {
+            out.append(exerciseBlock(exercise, section, input, depth: 1))
         }
         return out
     }
 
-    /// One exercise: heading, diagram with the dose and where to feel it, then cues,
-    /// mistakes, cautions, variants and palpation tricks.
-    static func exerciseBlocks(_ e: Exercise, _ section: HandoutInput.Section, _ input: HandoutInput,
-                               level: Int, depth: Int) -> [FlowBlock] {
+    /// One exercise, kept whole: beside its diagram its name, dose, key cues and the main
+    /// mistake.
+    static func exerciseBlock(_ e: Exercise, _ section: HandoutInput.Section, _ input: HandoutInput,
+                              depth: Int) -> FlowBlock {
         let t = input.theme
-        var out: [FlowBlock] = [.heading(Heading(level: level, text: e.name,
-                                                 anchor: Anchor(name: section.anchorName(e), title: e.name, depth: depth)))]
-        if section.block == nil, let note = section.item.note { out.append(noteBlock(note, t)) }
+        // A lone exercise is a section of its own (level 2) but looks like the exercises of a
+        // block: its name beside its diagram.
+        let heading = Heading(level: depth == 0 ? 2 : 3, text: e.name,
+                              anchor: Anchor(name: section.anchorName(e), title: e.name, depth: depth),
+                              style: t.heading(3))
+        var out: [FlowBlock] = []
+        if section.block == nil, let note = section.item.note { out.append(noteBox(note, t)) }
 
-        var side: [Paragraph] = [
-            Paragraph([.bold(Wording.dose(of: e.id, in: section)),
-                       TextRun("  ·  \(Wording.position(e.position))", color: t.muted)], style: t.body),
-        ]
-        if !e.summary.isEmpty { side.append(Paragraph([TextRun(e.summary)], style: t.body)) }
-        if !e.feel.isEmpty {
-            side.append(Paragraph([.bold("Feel it  "), TextRun(e.feel.joined(separator: "; "))], style: t.body))
+        // The diagram shows the position; where to feel it is what a teacher asks about.
+        var dose: [TextRun] = [.bold(Wording.dose(of: e.id, in: section))]
+        if !e.feel.isEmpty { dose.append(TextRun("  ·  feel it: \(e.feel.joined(separator: "; "))", color: t.muted)) }
+        var side = [Paragraph(dose, style: t.body)]
+        side += keyCues(e).map { Paragraph([TextRun("•  ", color: t.accent), TextRun($0)], style: t.body) }
+        if let mistake = e.mistakes.first {
+            side.append(Paragraph([.bold("Watch for  "), TextRun(mistake)], style: t.body))
         }
-        let model = [e.layer.map { "reaches the \($0) layer" }, e.range.map { "\($0) range" }, e.sensation]
-            .compactMap { $0 }
-        if !model.isEmpty {
-            side.append(Paragraph([.italic(sentence(model.joined(separator: "; ")))], style: t.small))
+        guard let scene = input.figures.scene(for: e) else {
+            return .keepTogether(out + [.heading(heading)] + side.map { .paragraph($0) })
         }
-        if let scene = input.figures.scene(for: e) {
-            out.append(.figure(FigureBlock(scene: scene, alt: FigureAltText.text(for: e), widthShare: 0.38, side: side, caption: nil)))
-        } else {
-            out += side.map { .paragraph($0) }
-        }
-        if !e.setup.isEmpty { out.append(.bullets(BulletList(label: "Set-up", items: e.setup.map { [TextRun($0)] }, style: t.body))) }
-        if !e.movement.isEmpty { out.append(.paragraph(Paragraph([.bold("Move  "), TextRun(e.movement)], style: t.body))) }
-        if !e.cues.isEmpty { out.append(.bullets(BulletList(label: "Cues", items: e.cues.map { [TextRun($0)] }, style: t.body))) }
-        if !e.mistakes.isEmpty { out.append(.bullets(BulletList(label: "Common mistakes", items: e.mistakes.map { [TextRun($0)] }, style: t.body))) }
-        if !e.cautions.isEmpty { out.append(.bullets(BulletList(label: "Cautions", items: e.cautions.map { [TextRun($0)] }, style: t.body))) }
-        var variants: [[TextRun]] = []
-        variants += e.easier.map { [.bold("Easier  "), TextRun($0)] }
-        variants += e.harder.map { [.bold("Harder  "), TextRun($0)] }
-        if !variants.isEmpty { out.append(.bullets(BulletList(label: "Variations", items: variants, style: t.body))) }
-        for tip in e.palpation { out.append(tipBox(tip, input, tint: t.noteTint)) }
-        return out
+        // Fitted to its ink, so the pose fills the small frame instead of a margin of mat.
+        out.append(.figure(FigureBlock(scene: scene.cropped(toInkWithMargin: figureMargin), alt: FigureAltText.text(for: e),
+                                       widthShare: figureShare,
+                                       side: side, caption: nil, maxHeight: figureHeight,
+                                       paragraphGap: 1.5, spaceBefore: 4, spaceAfter: 5, heading: heading)))
+        return out.count == 1 ? out[0] : .keepTogether(out)
     }
 
-    static func noteBlock(_ note: String, _ t: Theme) -> FlowBlock {
-        .box(Box(title: "Note", body: paragraphs(note, t.body), tint: t.noteTint))
+    /// The cues to teach from: the first three, or two when three would run long.
+    static func keyCues(_ e: Exercise) -> [String] {
+        let three = Array(e.cues.prefix(cuesShown))
+        return three.reduce(0) { $0 + $1.count } > longCues ? Array(three.prefix(2)) : three
     }
-
-    static func tipBox(_ tip: Tip, _ input: HandoutInput, tint: Color) -> FlowBlock {
-        .box(Box(title: tip.title, body: [Paragraph([TextRun(tip.text)], style: input.theme.body)],
-                 scene: tip.illustration.flatMap { input.figures.scene(for: $0) },
-                 alt: tip.illustration.map(FigureAltText.text(for:)) ?? "", tint: tint))
-    }
-}
-
-/// Text split into paragraphs at blank lines, each in `style`. Single line breaks inside a
-/// paragraph are where the teacher's editor wrapped, so they become spaces.
-func paragraphs(_ text: String, _ style: TextStyle) -> [Paragraph] {
-    text.components(separatedBy: "\n\n")
-        .map { $0.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") }
-        .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        .filter { !$0.isEmpty }
-        .map { Paragraph([TextRun($0)], style: style) }
-}
-
-/// A message as a sentence: capital first letter, full stop at the end.
-func sentence(_ s: String) -> String {
-    guard let first = s.first else { return s }
-    let body = first.uppercased() + s.dropFirst()
-    return body.hasSuffix(".") || body.hasSuffix("?") || body.hasSuffix("!") ? body : body + "."
 }

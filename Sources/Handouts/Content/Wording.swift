@@ -1,3 +1,6 @@
+import Foundation
+import Figures
+import Graphics
 import PlanCore
 
 /// Small phrases shared by the handouts, so both say things the same way.
@@ -29,7 +32,20 @@ enum Wording {
         switch item.move {
         case .turnOver?: return "Turn over onto the other side"
         case .floorToStanding?: return item.position == .standing ? "Come up to standing" : "Come down to the mat"
-        case .floorChange?, nil: return "Move to \(position(item.position))"
+        case .floorChange?, nil: return instruction(item.position)
+        }
+    }
+
+    /// A change to a position, said as the teacher would say it: `Lie on your back`.
+    static func instruction(_ p: BodyPosition) -> String {
+        switch p {
+        case .supine: return "Lie on your back"
+        case .sideLying: return "Lie on your side"
+        case .prone: return "Lie on your front"
+        case .quadruped: return "Come onto hands and knees"
+        case .kneeling: return "Come up to kneeling"
+        case .seated: return "Sit up"
+        case .standing: return "Stand up"
         }
     }
 
@@ -43,4 +59,32 @@ enum Wording {
         }
         return sided ? "\(first.duration.spoken) each side" : first.duration.spoken
     }
+}
+/// Text split into paragraphs at blank lines, each in `style`. Single line breaks inside a
+/// paragraph are where the teacher's editor wrapped, so they become spaces.
+func paragraphs(_ text: String, _ style: TextStyle) -> [Paragraph] {
+    text.components(separatedBy: "\n\n")
+        .map { $0.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") }
+        .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        .filter { !$0.isEmpty }
+        .map { Paragraph([TextRun($0)], style: style) }
+}
+
+/// A message as a sentence: capital first letter, full stop at the end.
+func sentence(_ s: String) -> String {
+    guard let first = s.first else { return s }
+    let body = first.uppercased() + s.dropFirst()
+    return body.hasSuffix(".") || body.hasSuffix("?") || body.hasSuffix("!") ? body : body + "."
+}
+
+/// A cue or palpation trick in a tinted box, with its picture when it has one.
+func tipBox(_ tip: Tip, _ input: HandoutInput, tint: Color, pictureWidth: Double? = nil) -> FlowBlock {
+    .box(Box(title: tip.title, body: [Paragraph([TextRun(tip.text)], style: input.theme.body)],
+             scene: tip.illustration.flatMap { input.figures.scene(for: $0) },
+             alt: tip.illustration.map(FigureAltText.text(for:)) ?? "", tint: tint, pictureWidth: pictureWidth))
+}
+
+/// The plan's note on an item, in a box.
+func noteBox(_ note: String, _ t: Theme) -> FlowBlock {
+    .box(Box(title: "Note", body: paragraphs(note, t.body), tint: t.noteTint))
 }

@@ -45,6 +45,7 @@ struct FragmentBuilder {
         case .box(let box): return try self.box(box)
         case .tracker(let tracker): return try self.tracker(tracker)
         case .qrCode(let qr): return try self.qr(qr)
+        case .marker(let m): return try marker(m)
         case .space(let h): return [Fragment(height: h, isSpace: true, items: [])]
         case .keepTogether(let children):
             var all = try children.flatMap { try fragments($0) }
@@ -59,11 +60,11 @@ struct FragmentBuilder {
     // MARK: Text
 
     mutating func heading(_ h: Heading) throws -> [Fragment] {
-        let style = theme.heading(h.level)
+        let style = h.style ?? theme.heading(h.level)
         let layout = try self.layout([TextRun(h.text)], style, width: width)
         var items: [PlacedItem] = []
         if let anchor = h.anchor { items.append(.destination(anchor, at: .zero)) }
-        let gapAfter = h.level == 1 ? 6.0 : 3.0
+        let gapAfter = h.level == 1 ? 6.0 : h.level == 4 ? 1.5 : 3.0
         let lineHeights = layout.lines.map(\.height)
         var out: [Fragment] = []
         // A long heading may run over several lines; each is a fragment kept with the next.
@@ -74,14 +75,16 @@ struct FragmentBuilder {
             if k == 0 { line = [.beginStructure(.heading(level: h.level))] + items + line }
             if k == lineHeights.count - 1 { line.append(.endStructure(.heading(level: h.level))) }
             out.append(Fragment(height: lh + (k == lineHeights.count - 1 ? gapAfter : 0),
-                                spaceBefore: k == 0 ? (h.level == 3 ? 6 : 0) : 0,
+                                spaceBefore: k == 0 ? (h.level == 3 ? 6 : h.level == 4 ? 4 : 0) : 0,
                                 keepWithNext: true, items: line))
             _ = top
         }
-        if h.level == 2 {
+        if h.style == nil && (h.level == 2 || h.level == 4) {
+            // A section's heading and a group's carry a rule under them across the column.
+            let color = h.level == 2 ? theme.rule : theme.accent
             out[out.count - 1].items.append(.rule(from: Point(x: 0, y: out[out.count - 1].height - 1.5),
                                                   to: Point(x: width, y: out[out.count - 1].height - 1.5),
-                                                  color: theme.rule, width: 0.6))
+                                                  color: color, width: h.level == 2 ? 0.6 : 0.5))
             out[out.count - 1].height += 2
         }
         return out
@@ -135,7 +138,7 @@ struct FragmentBuilder {
     mutating func table(_ t: Table) throws -> [Fragment] {
         let total = t.columns.reduce(0) { $0 + $1.weight }
         let widths = t.columns.map { $0.weight / total * width }
-        let pad = 3.0
+        let pad = t.padding
         func row(_ cells: [String], style: TextStyle, tint: Color?, link: String?,
                  cellTag: StructureTag = .cell) throws -> Fragment {
             var items: [PlacedItem] = []
@@ -201,22 +204,35 @@ struct FragmentBuilder {
     }
 
     mutating func figure(_ f: FigureBlock) throws -> [Fragment] {
-        let gap = 10.0
-        let slotW = width * f.widthShare
+        let gap = f.textGap
+        let slotW = min(f.width ?? width * f.widthShare, width)
         let aspect = f.scene.size.height / max(1, f.scene.size.width)
         // A tall figure (standing) is fitted to a height of at most 3/4 of the column's
         // width rather than blown up to the full width: it gets narrower, not taller.
-        let figH = min(slotW * aspect, slotW * Self.tallestFigure, maxHeight * 0.6)
+        let figH = min(slotW * aspect, f.maxHeight ?? slotW * Self.tallestFigure, maxHeight * 0.6)
         let figW = slotW
         let textW = width - figW - gap
-        let (text, textH) = try stack(f.side, width: textW, gap: 4)
+        var (text, textH) = try stack(f.side, width: textW, gap: f.paragraphGap)
+        // The heading beside the diagram comes first in reading order, before the diagram.
+        var head: [PlacedItem] = []
+        if let heading = f.heading {
+            let l = try layout([TextRun(heading.text)], heading.style ?? theme.heading(heading.level), width: textW)
+            let headH = l.size.height + 3
+            let tag = StructureTag.heading(level: heading.level)
+            head = [.beginStructure(tag),
+                    .text(l, lines: 0..<l.lineCount, frame: Rect(x: 0, y: 0, width: textW, height: l.size.height)),
+                    .endStructure(tag)]
+            if let anchor = heading.anchor { head.insert(.destination(anchor, at: .zero), at: 0) }
+            text = text.map { $0.offset(0, headH) }
+            textH += headH
+        }
         var captionH = 0.0
         let figureTag = StructureTag.figure(alt: f.alt)
         var items: [PlacedItem] = [.beginStructure(figureTag),
                                    .scene(f.scene, frame: Rect(x: 0, y: 0, width: figW, height: figH)),
                                    .endStructure(figureTag)]
         if let caption = f.caption {
-            let l = try layout([TextRun(caption)], theme.small, width: figW)
+            let l = try layout(caption.runs, caption.style, width: figW)
             items += [.beginStructure(.caption),
                       .text(l, lines: 0..<l.lineCount, frame: Rect(x: 0, y: figH + 2, width: figW, height: l.size.height)),
                       .endStructure(.caption)]
@@ -224,18 +240,20 @@ struct FragmentBuilder {
         }
         let h = max(figH + captionH, textH)
         if h > maxHeight {
-            // Too much text beside the diagram to keep whole: diagram first, text flowing under it.
-            var out = [Fragment(height: figH + captionH + 4, items: items)]
+            // Too much text beside the diagram to keep whole: heading and diagram first, text
+            // flowing under it.
+            var out = try f.heading.map { try self.heading($0) } ?? []
+            out.append(Fragment(height: figH + captionH + 4, items: items))
             for p in f.side { out += Self.tagged(try lines(of: p, indent: 0, spaceBefore: 0, spaceAfter: 4), .paragraph) }
             return out
         }
-        items += text.map { $0.offset(figW + gap, 0) }
-        return [Fragment(height: h + 8, spaceBefore: 2, items: items)]
+        items = head.map { $0.offset(figW + gap, 0) } + items + text.map { $0.offset(figW + gap, 0) }
+        return [Fragment(height: h + f.spaceAfter, spaceBefore: f.spaceBefore, items: items)]
     }
 
     mutating func box(_ b: Box) throws -> [Fragment] {
         let pad = 8.0
-        let picW = b.scene == nil ? 0.0 : min(width * 0.30, 150)
+        let picW = b.scene == nil ? 0.0 : min(b.pictureWidth ?? 150, width * 0.30)
         let textW = width - 2 * pad - (picW > 0 ? picW + pad : 0)
         var paras = b.body
         if !b.title.isEmpty {
@@ -265,6 +283,20 @@ struct FragmentBuilder {
         }
         items.append(.endStructure(.division))
         return [Fragment(height: h, spaceBefore: 5, items: items)]
+    }
+
+    /// The label, then a hairline from its end to the column's edge, at the text's middle.
+    mutating func marker(_ m: Marker) throws -> [Fragment] {
+        let pad = 1.5
+        let l = try layout(m.label, m.style, width: width)
+        let lineH = l.lines.first?.height ?? l.size.height
+        var items: [PlacedItem] = [.text(l, lines: 0..<l.lineCount, frame: Rect(x: 0, y: pad, width: width, height: l.size.height))]
+        let textEnd = l.lineCount == 1 ? l.size.width + 4 : width
+        if textEnd < width {
+            let y = pad + lineH / 2
+            items.append(.rule(from: Point(x: textEnd, y: y), to: Point(x: width, y: y), color: m.style.color, width: 0.4))
+        }
+        return Self.tagged([Fragment(height: l.size.height + 2 * pad, items: items)], .paragraph)
     }
 
     // MARK: Tracker and QR code

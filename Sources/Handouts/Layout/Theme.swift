@@ -23,11 +23,12 @@ public struct Theme: Sendable {
     public var table: TextStyle { TextStyle(family: bodyFamily, size: 8.5) }
     public var lead: TextStyle { TextStyle(family: bodyFamily, size: 11.5, lineSpacing: 1.15) }
 
-    /// The style of a heading of `level` (1 to 3).
+    /// The style of a heading of `level` (1 to 4).
     public func heading(_ level: Int) -> TextStyle {
         switch level {
         case 1: return TextStyle(family: bodyFamily, size: 21, weight: .bold, color: accent)
         case 2: return TextStyle(family: bodyFamily, size: 14, weight: .bold, color: accent)
+        case 4: return TextStyle(family: bodyFamily, size: 9.5, weight: .bold, color: accent)
         default: return TextStyle(family: bodyFamily, size: 11.5, weight: .bold)
         }
     }

@@ -20,6 +20,8 @@ public indirect enum FlowBlock: Sendable {
     case tracker(Tracker)
     /// A QR code with its link printed under it; kept whole.
     case qrCode(QRBlock)
+    /// A thin rule with a short label: a transition on the class card; kept whole.
+    case marker(Marker)
     /// Vertical space, dropped at the top of a page.
     case space(Double)
     /// Blocks kept on one page when they fit on one.
@@ -43,15 +45,20 @@ public struct Anchor: Sendable, Hashable {
 
 /// A heading.
 public struct Heading: Sendable {
-    /// 1 for a document title, 2 for a section, 3 for a subsection.
+    /// 1 for a document title, 2 for a section, 3 for a subsection, 4 for a group of rows
+    /// (the class card's blocks).
     public var level: Int
     public var text: String
     /// Where the outline and links point.
     public var anchor: Anchor?
-    public init(level: Int, text: String, anchor: Anchor? = nil) {
+    /// How it looks, over the theme's style for its level: a heading whose place in the
+    /// outline and its size differ (the card's title, an exercise beside its diagram).
+    public var style: TextStyle?
+    public init(level: Int, text: String, anchor: Anchor? = nil, style: TextStyle? = nil) {
         self.level = level
         self.text = text
         self.anchor = anchor
+        self.style = style
     }
 }
 
@@ -107,10 +114,13 @@ public struct Table: Sendable {
     public var columns: [Column]
     public var rows: [Row]
     public var style: TextStyle
-    public init(columns: [Column], rows: [Row], style: TextStyle) {
+    /// The space around each cell's text, in points.
+    public var padding: Double
+    public init(columns: [Column], rows: [Row], style: TextStyle, padding: Double = 3) {
         self.columns = columns
         self.rows = rows
         self.style = style
+        self.padding = padding
     }
 }
 
@@ -121,17 +131,39 @@ public struct FigureBlock: Sendable {
     public var widthShare: Double
     /// The text beside the diagram.
     public var side: [Paragraph]
+    /// A heading set at the top of the text beside the diagram, rather than above it: the
+    /// teacher sheet's exercise names, which saves a line each.
+    public var heading: Heading?
     /// A caption under the diagram, kept with it.
-    public var caption: String?
+    public var caption: Paragraph?
     /// What the diagram shows, in a sentence a screen reader speaks in its place (see
     /// `FigureAltText`); never empty.
     public var alt: String
-    public init(scene: Scene, alt: String, widthShare: Double, side: [Paragraph], caption: String?) {
+    /// The diagram's width in points, over `widthShare`: a grid of cells the same size.
+    public var width: Double?
+    /// The diagram's greatest height in points, over the usual (three quarters of its width).
+    public var maxHeight: Double?
+    /// The space between the diagram and its text, between the text's paragraphs, and
+    /// above and below the whole, in points.
+    public var textGap: Double
+    public var paragraphGap: Double
+    public var spaceBefore: Double
+    public var spaceAfter: Double
+    public init(scene: Scene, alt: String, widthShare: Double, side: [Paragraph], caption: Paragraph?,
+                width: Double? = nil, maxHeight: Double? = nil, textGap: Double = 10, paragraphGap: Double = 4,
+                spaceBefore: Double = 2, spaceAfter: Double = 8, heading: Heading? = nil) {
         self.scene = scene
         self.alt = alt
+        self.heading = heading
         self.widthShare = widthShare
         self.side = side
         self.caption = caption
+        self.width = width
+        self.maxHeight = maxHeight
+        self.textGap = textGap
+        self.paragraphGap = paragraphGap
+        self.spaceBefore = spaceBefore
+        self.spaceAfter = spaceAfter
     }
 }
 
@@ -144,13 +176,17 @@ public struct Box: Sendable {
     /// What the picture shows, for a screen reader; required with a picture.
     public var alt: String
     public var tint: Color
-    public init(title: String, body: [Paragraph], scene: Scene? = nil, alt: String = "", tint: Color) {
+    /// The picture's width in points, or nil for the usual (under a third of the width).
+    public var pictureWidth: Double?
+    public init(title: String, body: [Paragraph], scene: Scene? = nil, alt: String = "", tint: Color,
+                pictureWidth: Double? = nil) {
         precondition(scene == nil || !alt.isEmpty, "a box's picture needs its alt text")
         self.title = title
         self.body = body
         self.scene = scene
         self.alt = alt
         self.tint = tint
+        self.pictureWidth = pictureWidth
     }
 }
 
@@ -172,5 +208,15 @@ public struct QRBlock: Sendable {
     public init(link: String, caption: String) {
         self.link = link
         self.caption = caption
+    }
+}
+
+/// A thin marker between two rows: a label in small type and a rule running on from it.
+public struct Marker: Sendable {
+    public var label: [TextRun]
+    public var style: TextStyle
+    public init(label: [TextRun], style: TextStyle) {
+        self.label = label
+        self.style = style
     }
 }

@@ -27,20 +27,21 @@ public struct RenderedHandouts: Sendable {
 
 extension HandoutRenderer {
     /// The handouts of `kinds` for `input`, as files named after `baseName`:
-    /// `NAME-teacher.pdf`, `NAME-student.pdf`; PNG and SVG get one file per page
+    /// `NAME-card.pdf`, `NAME-teacher.pdf`, `NAME-student.pdf`, `NAME-reference.pdf`; PNG
+    /// and SVG get one file per page
     /// (`NAME-student-1.png`).
     public func files(for input: HandoutInput, kinds: [HandoutKind], format: OutputFormat,
                       baseName: String) throws -> RenderedHandouts {
         var files: [RenderedFile] = []
         var warnings: [String] = []
         for kind in kinds {
-            let document = kind == .teacher ? TeacherSheet.document(input) : StudentHandout.document(input)
+            let document = kind.document(input)
             let laidOut = try layout(document)
             for text in laidOut.missingGlyphText {
-                warnings.append("the \(kind.rawValue) handout has text the installed fonts cannot show, which would print as boxes: \"\(text)\"")
+                warnings.append("the \(kind.title) has text the installed fonts cannot show, which would print as boxes: \"\(text)\"")
             }
             for link in laidOut.linksWithoutQRCode {
-                warnings.append("the share link is too long for a QR code, so the \(kind.rawValue) handout prints it as text only: \(link)")
+                warnings.append("the share link is too long for a QR code, so the \(kind.title) prints it as text only: \(link)")
             }
             let stem = "\(baseName)-\(kind.rawValue)"
             switch format {

@@ -5,6 +5,8 @@ import Graphics
 /// A handout placed on pages, with anything worth telling the teacher about it.
 public struct LaidOutHandout {
     public var document: HandoutDocument
+    /// The size of every page, in points: the paper, turned for a landscape handout.
+    public var pageSize: Size
     public var pages: [PageLayout]
     /// Texts holding characters that no installed font can show.
     public var missingGlyphText: [String]
@@ -35,24 +37,36 @@ public struct HandoutRenderer {
         self.typesetter = typesetter
     }
 
+    /// The page size for `shape`: the paper, turned on its side for a landscape handout.
+    public func pageSize(_ shape: PageShape) -> Size {
+        let portrait = paper.size
+        return shape.landscape ? Size(width: portrait.height, height: portrait.width) : portrait
+    }
+
     /// Places the document's blocks on pages.
     public func layout(_ document: HandoutDocument) throws -> LaidOutHandout {
-        var paginator = Paginator(page: paper.size, theme: theme, footerHeight: Self.footerBand)
-        var builder = FragmentBuilder(typesetter: typesetter, theme: theme, width: paginator.body.width,
+        let shape = document.shape
+        let size = pageSize(shape)
+        var paginator = Paginator(page: size, margin: shape.margin ?? theme.margin, footerHeight: Self.footerBand,
+                                  columns: shape.columns, columnGap: shape.columnGap)
+        var masthead = FragmentBuilder(typesetter: typesetter, theme: theme, width: paginator.body.width,
+                                       maxHeight: paginator.body.height)
+        var builder = FragmentBuilder(typesetter: typesetter, theme: theme, width: paginator.columnWidth,
                                       maxHeight: paginator.body.height)
+        paginator.placeMasthead(try document.masthead.flatMap { try masthead.fragments($0) }, gap: theme.paragraphGap)
         // All fragments first, then one placement pass: a heading's keep-with-next chain
         // reaches into the block that follows it.
         var fragments: [Fragment] = []
         for block in document.blocks { fragments += try builder.fragments(block) }
         paginator.place(fragments)
-        return LaidOutHandout(document: document, pages: paginator.finish(),
-                              missingGlyphText: builder.missingGlyphs,
-                              linksWithoutQRCode: builder.linksWithoutQRCode)
+        return LaidOutHandout(document: document, pageSize: size, pages: paginator.finish(),
+                              missingGlyphText: masthead.missingGlyphs + builder.missingGlyphs,
+                              linksWithoutQRCode: masthead.linksWithoutQRCode + builder.linksWithoutQRCode)
     }
 
     /// The handout as one PDF: metadata, outline, links, page labels, footers.
     public func pdf(_ handout: LaidOutHandout) throws -> Data {
-        let doc = try PDFDocument(pageSize: paper.size, metadata: handout.document.metadata, typesetter: typesetter)
+        let doc = try PDFDocument(pageSize: handout.pageSize, metadata: handout.document.metadata, typesetter: typesetter)
         let count = handout.pages.count
         var outlineParents: [Int: Int] = [:]
         for (n, page) in handout.pages.enumerated() {
@@ -72,8 +86,8 @@ public struct HandoutRenderer {
     public func png(_ handout: LaidOutHandout, dpi: Double = 150) throws -> [Data] {
         let scale = dpi / 72
         return try handout.pages.enumerated().map { n, page in
-            let image = try PNGImage(width: Int((paper.size.width * scale).rounded()),
-                                     height: Int((paper.size.height * scale).rounded()),
+            let image = try PNGImage(width: Int((handout.pageSize.width * scale).rounded()),
+                                     height: Int((handout.pageSize.height * scale).rounded()),
                                      background: .white, typesetter: typesetter)
             try image.context.withSavedState {
                 image.context.scale(x: scale, y: scale)
@@ -87,7 +101,7 @@ public struct HandoutRenderer {
     /// Each page as an SVG document.
     public func svg(_ handout: LaidOutHandout) throws -> [Data] {
         try handout.pages.enumerated().map { n, page in
-            let svg = try SVGDocument(size: paper.size, typesetter: typesetter)
+            let svg = try SVGDocument(size: handout.pageSize, typesetter: typesetter)
             try svg.draw { ctx in
                 try draw(page, number: n + 1, of: handout.pages.count, footer: handout.document.footer,
                          in: ctx, links: false)

@@ -36,6 +36,7 @@ enum ClassChecks {
             warnings.append(.init(message: Message.overridden(o.id, isBlock: o.isBlock),
                                   hint: Message.overriddenHint, span: o.span))
         }
+        warnings += ReadingChecks.warnings(for: plan)
         return warnings
     }
 }

@@ -30,5 +30,10 @@ enum Message {
     static func wholeClassHome(_ total: Duration) -> String {
         "no item is marked `home: true`, so the home practice is the whole class, \(total.spoken) long"
     }
+    static func hardToRead(_ sentence: String, grade: Double, in place: String) -> String {
+        let shown = sentence.count > 120 ? String(sentence.prefix(117)) + "..." : sentence
+        return "a sentence in \(place) reads at school grade \(Int(grade.rounded())), above the grade 10 most students read with ease: \"\(shown)\""
+    }
+    static let hardToReadHint = "shorter sentences and shorter words read more easily; grade 6 to 8 suits a handout"
     static let wholeClassHomeHint = "add `home: true` to the items students should practise at home, for example the hip rotation series"
 }

@@ -5,21 +5,16 @@ import Synchronization
 /// Works through a batch of plans on every core, handing each plan's report on whole and in
 /// the order the plans were given.
 enum Batch {
-    /// Runs `work` on each of `items`, as many at a time as there are cores. Each worker
-    /// thread makes its own state with `makeState` before it takes its first item (a
-    /// typesetter, whose fonts then load while the first plan is read) and keeps it from one
-    /// item to the next. Returns the reports in the order of `items`, after handing each (with
-    /// its index) to `deliver` as soon as those before it are delivered.
-    static func run<State>(_ items: [String], makeState: @Sendable () -> State,
-                           work: @Sendable (String, inout State) -> PlanReport,
-                           deliver: @Sendable (Int, PlanReport) -> Void) -> [PlanReport] {
+    /// Runs `work` on each of `items`, as many at a time as there are cores. Returns the
+    /// reports in the order of `items`, after handing each (with its index) to `deliver` as
+    /// soon as those before it are delivered.
+    static func run(_ items: [String], work: @Sendable (String) -> PlanReport,
+                    deliver: @Sendable (Int, PlanReport) -> Void) -> [PlanReport] {
         let workers = max(1, min(items.count, ProcessInfo.processInfo.activeProcessorCount))
         let state = Mutex(Progress(count: items.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            // The state may hold Pango objects, which may not cross threads: each worker makes its own.
-            var own = makeState()
             while let index = state.withLock({ $0.take() }) {
-                let report = work(items[index], &own)
+                let report = work(items[index])
                 state.withLock { $0.finish(index, with: report, deliver: deliver) }
             }
         }

@@ -17,7 +17,8 @@ public enum FigureFormat: Sendable {
     }
 
     /// A scene as a file: PNG `pixelWidth` wide on white, or SVG and PDF at the scene's size
-    /// in points.
+    /// in points. SVG is the scene's own markup, the one SVG writer scenes have (the web
+    /// page's inline figures are the same), with its labels as text.
     public static func render(_ scene: Scene, as format: FigureFormat, title: String, pixelWidth: Int) throws -> Data {
         let size = scene.size
         let frame = Rect(x: 0, y: 0, width: size.width, height: size.height)
@@ -28,9 +29,7 @@ public enum FigureFormat: Sendable {
             try image.context.draw(scene, in: Rect(x: 0, y: 0, width: Double(pixelWidth), height: Double(height)))
             return try image.pngData()
         case .svg:
-            let doc = try SVGDocument(size: size)
-            try doc.draw { try $0.draw(scene, in: frame) }
-            return try doc.finish()
+            return Data(scene.svg().utf8)
         case .pdf:
             let doc = try PDFDocument(pageSize: size, metadata: PDFMetadata(title: title, creator: "classplan"))
             try doc.page { try $0.draw(scene, in: frame) }

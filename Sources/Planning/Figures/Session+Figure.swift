@@ -70,7 +70,7 @@ extension Session {
             report.fail(failure.message, hint: failure.hint, status: .invalid)
             return report
         } catch {
-            report.fail("could not draw the figure: \(error)", status: .file)
+            report.failDrawing("could not draw the figure", error)
             return report
         }
         let url = URL(fileURLWithPath: path)

@@ -7,8 +7,8 @@ import PlanFiles
 import Synchronization
 
 /// Renders one plan into its files: what each task of a batch does. It holds only values
-/// and the session, so tasks on several threads can share it; each thread brings its own
-/// `Typesetter`, since Pango objects may not be shared between threads.
+/// and the session, so tasks on several threads can share it; each task borrows a
+/// typesetter from the session's pool, since one may be used by one thread at a time.
 struct RenderJob: Sendable {
     /// Reads plans and their libraries, and holds the figures shared by every plan.
     var session: Session
@@ -18,27 +18,26 @@ struct RenderJob: Sendable {
     /// A plan read and composed, ready to draw.
     struct Prepared: Sendable {
         var path: String
+        var composed: ComposedPlan
         var input: HandoutInput
         var paper: Paper
     }
 
     /// Loads, composes, draws and writes the plan at `path`, gathering what it has to say.
-    /// `typesetter` is this thread's own, kept for its next plan (made here if missing).
-    func render(_ path: String, typesetter: inout Typesetter?) -> PlanReport {
+    func render(_ path: String) -> PlanReport {
         var report = PlanReport()
         guard let prepared = prepare(path, report: &report) else { return report }
         do {
-            let typesetter = try typesetter ?? Typesetter()
-            let drawn = try draw(prepared, kinds: options.kinds, with: typesetter)
+            let drawn = try session.typesetters.withTypesetter { try draw(prepared, kinds: options.kinds, with: $0) }
             write(prepared, drawn.files, warnings: drawn.warnings, report: &report)
         } catch {
-            report.fail("\(path): could not draw the handouts: \(error)", status: .file)
+            report.failDrawing("\(path): could not draw the handouts", error)
         }
         return report
     }
 
-    /// Renders one plan with each handout drawn on a thread of its own. Each thread starts
-    /// loading its fonts at once, while the first reads and composes the plan.
+    /// Renders one plan with each handout drawn on a thread of its own, the first reading
+    /// and composing the plan while the others wait for it.
     func renderSideBySide(_ path: String) -> PlanReport {
         struct Shared: ~Copyable {
             var report = PlanReport()
@@ -51,7 +50,6 @@ struct RenderJob: Sendable {
         // Indices are taken in order, so the thread that reads the plan (0) is always running
         // before any thread waits for it: this cannot deadlock even when run one at a time.
         DispatchQueue.concurrentPerform(iterations: kinds.count) { index in
-            let typesetter = Result { try Typesetter() }
             let prepared: Prepared?
             if index == 0 {
                 var report = PlanReport()
@@ -63,7 +61,9 @@ struct RenderJob: Sendable {
                 prepared = shared.withLock { $0.prepared }
             }
             guard let prepared else { return }
-            let drawn = Result { try draw(prepared, kinds: [kinds[index]], with: typesetter.get()) }
+            let drawn = Result {
+                try session.typesetters.withTypesetter { try draw(prepared, kinds: [kinds[index]], with: $0) }
+            }
             shared.withLock { $0.drawn[index] = drawn }
         }
         return shared.withLock { state in
@@ -78,7 +78,7 @@ struct RenderJob: Sendable {
                 }
                 write(prepared, files, warnings: warnings, report: &report)
             } catch {
-                report.fail("\(path): could not draw the handouts: \(error)", status: .file)
+                report.failDrawing("\(path): could not draw the handouts", error)
             }
             return report
         }
@@ -89,7 +89,7 @@ struct RenderJob: Sendable {
         guard let composed = session.compose(path, report: &report) else { return nil }
         let input = HandoutInput(sequence: composed.sequence, library: composed.loaded.library,
                                  figures: session.figures, version: session.version)
-        return Prepared(path: path, input: input, paper: options.paper ?? composed.plan.paper)
+        return Prepared(path: path, composed: composed, input: input, paper: options.paper ?? composed.plan.paper)
     }
 
     /// Draws the handouts of `kinds`, laying text out with `typesetter`.

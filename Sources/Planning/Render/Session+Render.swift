@@ -26,9 +26,7 @@ extension Session {
             deliver(plans[0], report)
             reports = [report]
         } else {
-            reports = Batch.run(plans, makeState: { try? Typesetter() }, work: { path, typesetter in
-                job.render(path, typesetter: &typesetter)
-            }, deliver: { index, report in deliver(plans[index], report) })
+            reports = Batch.run(plans, work: { job.render($0) }, deliver: { index, report in deliver(plans[index], report) })
         }
         return Array(zip(plans, reports)).map { (plan: $0.0, report: $0.1) }
     }

@@ -24,6 +24,8 @@ public final class Session: Sendable {
     let loader: PlanLoader
     /// The diagrams, posed once for the whole session.
     let figures: CachedFigures
+    /// The typesetters, their fonts loaded once for the whole session.
+    let typesetters: TypesetterPool
 
     /// A session over the built-in library at `assets` and the teacher's `libraryFolders`;
     /// `clock` gives now (the system clock unless a test fixes it).
@@ -37,6 +39,26 @@ public final class Session: Sendable {
         loader = PlanLoader(assets: assets, libraryFolders: libraryFolders, allowOutsideFiles: allowOutsideFiles,
                             cache: LibraryCache())
         figures = CachedFigures()
+        typesetters = TypesetterPool()
+    }
+
+    /// A session for the next run of the same plans (`watch` and `preview` after a save):
+    /// plan and library files are read afresh, while the posed figures (which depend only on
+    /// pose data) and the loaded fonts are kept.
+    public func again() -> Session {
+        Session(self)
+    }
+
+    private init(_ earlier: Session) {
+        assets = earlier.assets
+        libraryFolders = earlier.libraryFolders
+        allowOutsideFiles = earlier.allowOutsideFiles
+        version = earlier.version
+        clock = earlier.clock
+        loader = PlanLoader(assets: assets, libraryFolders: libraryFolders, allowOutsideFiles: allowOutsideFiles,
+                            cache: LibraryCache())
+        figures = earlier.figures
+        typesetters = earlier.typesetters
     }
 
     /// Loads a plan, adding its diagnostics to `report`; nil when it is invalid (the

@@ -24,28 +24,35 @@ extension Session {
         var result: SharedPack { SharedPack(report: report, folder: folder, files: []) }
         guard let composed = compose(path, report: &report) else { return result }
 
-        // Practice starts the day after the class. The calendar needs a first day; a plan
-        // without a date is taken as today's class, by the session's clock, so everything
-        // below stays reproducible.
-        let firstDay = (composed.plan.date ?? today()).dayAfter
-        let pack = StudentPack(sequence: composed.sequence, library: composed.loaded.library, figures: figures,
-                               version: version, name: name, firstDay: firstDay)
-        let rendered: StudentPack.Output
+        guard let files = drawPack(composed, report: &report) else { return result }
         do {
-            rendered = try pack.render(typesetter: Typesetter())
-        } catch {
-            report.fail("\(path): could not draw the student pack: \(error)", status: .file)
-            return result
-        }
-        for warning in rendered.warnings { report.warn("\(path): \(warning)") }
-        do {
-            try PackWriter.write(rendered.files, to: folder)
+            try PackWriter.write(files, to: folder)
         } catch {
             report.fail("\(error)", hint: "check that the folder that holds it exists and that you may write to it",
                         status: .file)
             return result
         }
-        report.written = rendered.files.map { folder.appendingPathComponent($0.name) }
-        return SharedPack(report: report, folder: folder, files: rendered.files.map(\.name))
+        report.written = files.map { folder.appendingPathComponent($0.name) }
+        return SharedPack(report: report, folder: folder, files: files.map(\.name))
+    }
+
+    /// The student pack of a composed plan, drawn in memory; its warnings go to `report`,
+    /// and nil when drawing fails.
+    func drawPack(_ composed: ComposedPlan, report: inout PlanReport) -> [PackFile]? {
+        // Practice starts the day after the class. The calendar needs a first day; a plan
+        // without a date is taken as today's class, by the session's clock, so everything
+        // below stays reproducible.
+        let firstDay = (composed.plan.date ?? today()).dayAfter
+        let pack = StudentPack(sequence: composed.sequence, library: composed.loaded.library, figures: figures,
+                               version: version, name: OutputFolder.baseName(of: composed.path), firstDay: firstDay)
+        let rendered: StudentPack.Output
+        do {
+            rendered = try typesetters.withTypesetter { try pack.render(typesetter: $0) }
+        } catch {
+            report.failDrawing("\(composed.path): could not draw the student pack", error)
+            return nil
+        }
+        for warning in rendered.warnings { report.warn("\(composed.path): \(warning)") }
+        return rendered.files
     }
 }
