@@ -42,7 +42,7 @@ struct FigureCommand: ParsableCommand {
         let path = output ?? (all ? "figures.png" : "\(id ?? "figure")\(views ? "-views" : "").png")
         let request = FigureRequest(id: all ? nil : id ?? "", left: left, labels: labels, views: views)
         let report = try library.session().figure(request, to: path)
-        Terminal.print(report, listWritten: false)
+        Terminal.print(report)
         if report.status != .done { throw report.status.exitCode }
     }
 }

@@ -104,13 +104,16 @@ private func tool(_ name: String, _ args: [String]) throws -> String {
     #expect(try tool("pdfinfo", [folder.appendingPathComponent("hip-series-teacher.pdf").path]).contains("612 x 792 pts (letter)"))
 }
 
-@Test func renderRefusesAMissingFolderAndClashingNames() throws {
+@Test func renderRefusesAFolderItCannotMakeAndClashingNames() throws {
     let folder = try ClassPlanBinary.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let plan = plans.appendingPathComponent("hip-series.yaml").path
-    let missing = try ClassPlanBinary.run(["render", plan, "-o", folder.appendingPathComponent("nope").path], assets: builtInLibrary)
+    try Data("notes".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+    let missing = try ClassPlanBinary.run(["render", plan, "-o", folder.appendingPathComponent("notes.txt/nope").path],
+                                          assets: builtInLibrary)
     #expect(missing.status == 3)
-    #expect(missing.stderr.contains("does not exist"))
+    #expect(missing.stderr.contains("cannot be made"))
+    try FileManager.default.removeItem(at: folder.appendingPathComponent("notes.txt"))
 
     let copy = folder.appendingPathComponent("copy")
     try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)

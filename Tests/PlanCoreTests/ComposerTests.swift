@@ -81,15 +81,15 @@ private func compose(_ items: [PlanItem], length: Duration? = nil, fit: Bool = f
     ])
 }
 
-@Test func pickSelectsBlockExercisesByNumberOrIdInBlockOrder() {
+@Test func pickSelectsBlockExercisesByNumberOrIdInTheOrderWritten() {
     let seq = compose([TestLibrary.item(.block("hip-rotation-series"),
                                         pick: [.id("hip-rotation-tabletop"), .number(1)])])
     #expect(snapshot(seq) == [
-        "0:00 +1:00 R hip-rotation-feet-lifted",
-        "1:00 +1:00 R hip-rotation-tabletop",
+        "0:00 +1:00 R hip-rotation-tabletop",
+        "1:00 +1:00 R hip-rotation-feet-lifted",
         "2:00 +0:15 L (turn-over)",
-        "2:15 +1:00 L hip-rotation-feet-lifted",
-        "3:15 +1:00 L hip-rotation-tabletop",
+        "2:15 +1:00 L hip-rotation-tabletop",
+        "3:15 +1:00 L hip-rotation-feet-lifted",
     ])
 }
 

@@ -43,15 +43,19 @@ struct SessionRenderTests {
         #expect(try names(in: out) == (1...3).flatMap { ["class-\($0)-student.pdf", "class-\($0)-teacher.pdf"] }.sorted())
     }
 
-    @Test func aMissingOutputFolderIsRefusedBeforeAnythingIsRead() throws {
+    @Test func aMissingOutputFolderIsMadeAndOneThatCannotBeIsRefused() throws {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let plans = try batch(1, in: folder)
-        let missing = folder.appendingPathComponent("nowhere")
+        let missing = folder.appendingPathComponent("new/handouts")
+        let results = try testSession().render(plans, options: RenderOptions(folder: missing, kinds: [.teacher]))
+        #expect(results.map(\.report.status) == [.done])
+        #expect(try names(in: missing) == ["class-1-teacher.pdf"])
+        let file = folder.appendingPathComponent("file")
+        try Data().write(to: file)
         #expect(throws: OutputProblem.self) {
-            try testSession().render(plans, options: RenderOptions(folder: missing, kinds: [.teacher]))
+            try testSession().render(plans, options: RenderOptions(folder: file.appendingPathComponent("under"), kinds: [.teacher]))
         }
-        #expect(!FileManager.default.fileExists(atPath: missing.path))
     }
 
     @Test func twoPlansOfOneNameAreRefused() throws {

@@ -166,13 +166,19 @@ struct BadInputTests {
         expectRefused(r, status: 3, message: "permission denied", before: before, after: try FolderSnapshot(folder.out))
     }
 
-    @Test func anOutputFolderThatDoesNotExist() throws {
+    @Test func anOutputFolderThatDoesNotExistIsMade() throws {
         let folder = try CaseFolder(plan: Data(plan().utf8))
         defer { folder.remove() }
-        let before = try FolderSnapshot(folder.root)
-        let r = try ClassPlanRun.run(["render", "case.yaml", "-o", "nowhere"], in: folder.root)
-        expectRefused(r, status: 3, message: "the output folder 'nowhere' does not exist", before: before,
-                      after: try FolderSnapshot(folder.root))
+        let r = try ClassPlanRun.run(["render", "case.yaml", "-o", "new/handouts"], in: folder.root)
+        #expect(r.status == 0, "\(r.stderr)")
+        let made = folder.root.appendingPathComponent("new/handouts")
+        let names = try FileManager.default.contentsOfDirectory(atPath: made.path)
+        #expect(names.contains("case-student.pdf"), "\(names)")
+        // A plan that fails leaves no folder behind.
+        try Data("title: [".utf8).write(to: folder.root.appendingPathComponent("bad.yaml"))
+        let bad = try ClassPlanRun.run(["render", "bad.yaml", "-o", "elsewhere"], in: folder.root)
+        #expect(bad.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("elsewhere").path))
     }
 
     @Test func anOutputFolderUnderAFile() throws {
@@ -180,7 +186,7 @@ struct BadInputTests {
         defer { folder.remove() }
         let before = try FolderSnapshot(folder.out)
         let under = try ClassPlanRun.run(["render", "case.yaml", "-o", "out/notes.txt/handouts"], in: folder.root)
-        expectRefused(under, status: 3, message: "does not exist", before: before, after: try FolderSnapshot(folder.out))
+        expectRefused(under, status: 3, message: "cannot be made", before: before, after: try FolderSnapshot(folder.out))
         let file = try ClassPlanRun.run(["render", "case.yaml", "-o", "out/notes.txt"], in: folder.root)
         expectRefused(file, status: 3, message: "is a file, not a folder", before: before, after: try FolderSnapshot(folder.out))
     }

@@ -66,16 +66,17 @@ public struct Composer: Sendable {
         }
     }
 
-    /// The block's exercise ids that `pick` selects, in the block's order.
+    /// The block's exercise ids that `pick` selects, in the order the plan wrote them: a
+    /// teacher who writes `pick: [3, 1]` means to teach position 3 first.
     func picked(from block: Block, _ pick: [PlanItem.Pick]?) -> [String] {
         guard let pick else { return block.exercises }
-        let wanted = Set(pick.compactMap { p -> String? in
+        var seen = Set<String>()
+        return pick.compactMap { p -> String? in
             switch p {
             case .number(let n): return block.exercises.indices.contains(n - 1) ? block.exercises[n - 1] : nil
-            case .id(let id): return id
+            case .id(let id): return block.exercises.contains(id) ? id : nil
             }
-        })
-        return block.exercises.filter { wanted.contains($0) }
+        }.filter { seen.insert($0).inserted }
     }
 
     /// Work steps for exercises done together. Runs of consecutive sided exercises get

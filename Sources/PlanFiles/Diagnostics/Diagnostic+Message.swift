@@ -269,11 +269,6 @@ extension Diagnostic.Message {
     public static func pickedTwice(_ what: String) -> Self {
         Self("'\(what)' is picked twice", hint: "a block runs each of its exercises once; remove one")
     }
-    /// Picks out of the block's order.
-    public static func pickOrder(_ order: [String]) -> Self {
-        Self("picked exercises run in the block's order: \(order.joined(separator: ", "))",
-             hint: "list them in that order, or use separate `exercise:` items for another order")
-    }
     /// An inline exercise without a dose.
     public static let inlineWithoutDose = Self("this inline exercise has no time",
                                                hint: "add `time: 1min`, or `per_side:` for work on each side, or `reps:`")

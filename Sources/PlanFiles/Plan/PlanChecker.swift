@@ -73,7 +73,7 @@ struct PlanChecker {
         return resolved
     }
 
-    /// The ids a block item runs, in the block's order, with every bad pick reported.
+    /// The ids a block item runs, in the order written, with every bad pick reported.
     private func picks(of block: Block, note: PlanFileParser.ItemNotes, reader: inout NodeReader) -> [String] {
         guard !note.picks.isEmpty else { return block.exercises }
         var chosen: [Int] = []
@@ -100,10 +100,7 @@ struct PlanChecker {
             }
             chosen.append(index)
         }
-        if chosen != chosen.sorted() {
-            reader.warning(.pickOrder(chosen.sorted().map { block.exercises[$0] }), at: note.pickNode)
-        }
-        return chosen.sorted().map { block.exercises[$0] }
+        return chosen.map { block.exercises[$0] }
     }
 
     /// `time` is for work done once, `per_side` for work on each side, `reps` needs a pace,

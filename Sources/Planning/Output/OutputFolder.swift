@@ -4,24 +4,39 @@ import Handouts
 
 /// Checks on where output goes, made before anything is drawn.
 enum OutputFolder {
-    /// Throws when `folder` is missing or is not a folder.
-    static func check(_ folder: URL) throws(OutputProblem) {
+    /// Makes `folder` (and the folders that lead to it) when it is missing; returns true when
+    /// it made it. Throws when it cannot be made, or is a file.
+    static func prepare(_ folder: URL) throws(OutputProblem) -> Bool {
         var isDirectory: ObjCBool = false
         if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
-            throw OutputProblem(message: "the output folder '\(folder.relativePathForDisplay)' does not exist",
-                                hint: "create it first (mkdir -p \(folder.relativePathForDisplay)) or name another with -o",
-                                status: .file)
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                return true
+            } catch {
+                throw OutputProblem(message: "the output folder '\(folder.relativePathForDisplay)' cannot be made",
+                                    hint: "check that you may write where it goes, or name another with -o",
+                                    status: .file)
+            }
         }
         if !isDirectory.boolValue {
             throw OutputProblem(message: "'\(folder.relativePathForDisplay)' is a file, not a folder",
                                 hint: "name a folder with -o", status: .file)
         }
+        return false
     }
 
-    /// The name output files are made from: the plan file's name without `.yaml`.
+    /// Removes `folder` when the run made it and wrote nothing into it: a run that fails
+    /// leaves no trace.
+    static func removeIfEmpty(_ folder: URL) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path), names.isEmpty else { return }
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// The name output files are made from: the plan file's name without `.yaml` (or the
+    /// `.yaml.txt` a phone or mail program may give it).
     static func baseName(of path: String) -> String {
         let name = URL(fileURLWithPath: path).lastPathComponent
-        for ext in [".yaml", ".yml"] where name.hasSuffix(ext) && name.count > ext.count {
+        for ext in [".yaml.txt", ".yml.txt", ".yaml", ".yml", ".txt"] where name.hasSuffix(ext) && name.count > ext.count {
             return String(name.dropLast(ext.count))
         }
         return name

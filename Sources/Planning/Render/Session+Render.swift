@@ -8,14 +8,17 @@ extension Session {
     /// there are cores (one plan's handouts side by side instead). A plan named twice is
     /// rendered once. Each plan's report is handed to `deliver` whole, in the order the
     /// plans were given, as soon as those before it are delivered; all are returned in that
-    /// order. Throws before drawing anything when the output folder is unusable, two plans
-    /// would write files of one name, or one plan would write over another plan given.
+    /// order. The output folder is made when missing (and removed again when nothing was
+    /// written into it). Throws before drawing anything when the output folder cannot be
+    /// made, two plans would write files of one name, or one plan would write over another
+    /// plan given.
     public func render(_ plans: [String], options: RenderOptions,
                        deliver: @Sendable (String, PlanReport) -> Void = { _, _ in }) throws(OutputProblem)
         -> [(plan: String, report: PlanReport)] {
-        try OutputFolder.check(options.folder)
         let plans = Self.distinct(plans)
         try OutputFolder.checkDistinctNames(plans)
+        let madeFolder = try OutputFolder.prepare(options.folder)
+        defer { if madeFolder { OutputFolder.removeIfEmpty(options.folder) } }
         try OutputFolder.checkNoPlanIsAnOutput(plans, folder: options.folder, kinds: options.kinds, format: options.format)
         let job = RenderJob(session: self, options: options)
 
