@@ -3,8 +3,9 @@ import Foundation
 import PlanCore
 import PlanFiles
 
-/// `classplan library [ID] [--search WORDS] [--json]`: lists the library, finds entries by
-/// the words a teacher uses, or shows one entry in full.
+/// `classplan library [ID] [--search WORDS] [--json] [--paths]`: lists the library, finds
+/// entries by the words a teacher uses, shows one entry in full, or says where the library is
+/// read from.
 struct LibraryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "library",
@@ -23,9 +24,17 @@ struct LibraryCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of text.")
     var json = false
 
+    @Flag(help: "Print the folders the library is read from, in the order they are laid over each other.")
+    var paths = false
+
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
+        if paths {
+            Terminal.out(LibraryText.searchPath(builtIn: LibraryLoader.builtInFolder(assets: try library.assets()),
+                                                places: library.searchPath.places, options: library.folders))
+            return
+        }
         let loaded = try library.loadLibrary()
         let lib = loaded.library
         if let search {

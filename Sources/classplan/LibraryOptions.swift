@@ -27,10 +27,17 @@ struct LibraryOptions: ParsableArguments {
         throw ExitStatus.file.exitCode
     }
 
-    /// The session of this command: the built-in library, these folders and the system clock.
+    /// The session of this command: the built-in library, the personal library and the
+    /// `CLASSPLAN_LIBRARY` folders of this process's environment, these folders and the
+    /// system clock.
     func session() throws -> Session {
-        Session(assets: try assets(), libraryFolders: folders, allowOutsideFiles: allowOutsideFiles,
-                version: ClassPlannerVersion.current)
+        Session(assets: try assets(), libraryFolders: folders, searchPath: searchPath,
+                allowOutsideFiles: allowOutsideFiles, version: ClassPlannerVersion.current)
+    }
+
+    /// The personal library and the `CLASSPLAN_LIBRARY` folders of this process's environment.
+    var searchPath: LibrarySearchPath {
+        LibrarySearchPath(environment: ProcessInfo.processInfo.environment)
     }
 
     /// Loads the built-in library and these folders, printing any diagnostics; exits 3

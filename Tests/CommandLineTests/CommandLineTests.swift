@@ -20,10 +20,16 @@ enum ClassPlanBinary {
     }
 
     /// Runs `classplan` with `arguments` in `folder`, with the fixture library as built-in.
-    static func run(_ arguments: [String], in folder: URL = fixtures, assets: URL? = fixtureAssets) throws -> Result {
+    /// The teacher's own personal library is never read: `XDG_CONFIG_HOME` points at a folder
+    /// that is not there unless `extra` sets it (as it may `CLASSPLAN_LIBRARY`).
+    static func run(_ arguments: [String], in folder: URL = fixtures, assets: URL? = fixtureAssets,
+                    environment extra: [String: String] = [:]) throws -> Result {
         let binary = try #require(url, "build the classplan binary first")
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "NO_COLOR")
+        environment.removeValue(forKey: "CLASSPLAN_LIBRARY")
+        environment["XDG_CONFIG_HOME"] = "/nonexistent/classplan-tests-config"
+        environment.merge(extra) { $1 }
         if let assets { environment["CLASSPLAN_ASSETS"] = assets.path } else { environment.removeValue(forKey: "CLASSPLAN_ASSETS") }
         let r = try ExternalProcess.run(binary, arguments, in: folder, environment: environment)
         return Result(status: r.status, stdout: r.output, stderr: r.errors)
@@ -145,4 +151,35 @@ let builtInLibrary = ClassPlanBinary.packageRoot.appendingPathComponent("Assets"
     let r = try ClassPlanBinary.run(["check"] + names.sorted(), in: plans, assets: builtInLibrary)
     #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
     #expect(!r.stderr.contains("error:"))
+}
+
+@Test func personalLibraryIsReadAndListed() throws {
+    let config = try ClassPlanBinary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: config) }
+    let personal = config.appendingPathComponent("classplan/library")
+    try FileManager.default.createDirectory(at: personal, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(at: ClassPlanBinary.fixtures.appendingPathComponent("with-own-library/my-exercises/mine.yaml"),
+                                     to: personal.appendingPathComponent("mine.yaml"))
+    let plan = config.appendingPathComponent("plan.yaml")
+    try "title: T\nsequence:\n  - exercise: wall-sit\n".write(to: plan, atomically: true, encoding: .utf8)
+    let environment = ["XDG_CONFIG_HOME": config.path, "CLASSPLAN_LIBRARY": "/no/such/shared-library"]
+
+    let check = try ClassPlanBinary.run(["check", plan.path], environment: environment)
+    #expect(check.status == 0, "\(check.stderr)")
+    #expect(check.stderr.contains("warning: no library folder '/no/such/shared-library' (named in CLASSPLAN_LIBRARY)"))
+    let without = try ClassPlanBinary.run(["check", plan.path])
+    #expect(without.status == 1, "without the personal library the exercise is unknown")
+
+    let paths = try ClassPlanBinary.run(["library", "--paths", "--library", "extra"], environment: environment)
+    #expect(paths.status == 0, "\(paths.stderr)")
+    let lines = paths.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+    #expect(lines == [
+        "Library folders, each laid over the ones above it",
+        "from folder",
+        "built-in \(ClassPlanBinary.fixtureAssets.path)/library",
+        "personal \(personal.path)",
+        "CLASSPLAN_LIBRARY /no/such/shared-library (missing)",
+        "plan the plan's own `library:` folders, relative to the plan",
+        "--library extra (missing)",
+    ])
 }

@@ -16,7 +16,8 @@ enum Fixtures {
     static func path(_ relative: String) -> String { folder.appendingPathComponent(relative).path }
 
     /// Loads plan text as if it were the file `name` in the fixtures folder.
-    static func load(_ text: String, name: String = "plan.yaml", folders: [String] = []) throws -> LoadedPlan {
-        try PlanLoader(assets: assets, libraryFolders: folders).load(text: text, path: path(name))
+    static func load(_ text: String, name: String = "plan.yaml", folders: [String] = [],
+                     searchPath: LibrarySearchPath = .none) throws -> LoadedPlan {
+        try PlanLoader(assets: assets, libraryFolders: folders, searchPath: searchPath).load(text: text, path: path(name))
     }
 }

@@ -79,9 +79,12 @@ public struct Composer: Sendable {
         }.filter { seen.insert($0).inserted }
     }
 
-    /// Work steps for exercises done together. Runs of consecutive sided exercises get
-    /// their sides in the item's order: right-first does the whole run on the right, then
-    /// the whole run on the left; alternate does each on both sides before the next.
+    /// Work steps for exercises done together. Runs of consecutive sided exercises in one
+    /// position get their sides in the item's order: right-first does the whole run on the
+    /// right, then the whole run on the left; alternate does each on both sides before the
+    /// next. A change of position ends a run: lying on the side for three kicks is one run,
+    /// but a sided exercise face down and the next one sitting are each done on both sides
+    /// before moving on, not one side of each and back again.
     func units(for exercises: [Exercise], block: Block?, item: PlanItem, index: Int) -> [WorkStep] {
         let order = item.sides ?? block?.sides ?? .rightFirst
         var steps: [WorkStep] = []
@@ -105,6 +108,7 @@ public struct Composer: Sendable {
 
         for exercise in exercises {
             if exercise.sided {
+                if let last = run.last, last.position != exercise.position { flush() }
                 run.append(exercise)
             } else {
                 flush()

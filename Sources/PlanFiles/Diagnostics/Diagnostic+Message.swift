@@ -280,6 +280,11 @@ extension Diagnostic.Message {
     public static func missingLibraryOption(_ folder: String) -> Self {
         Self("no library folder '\(folder)' (given with --library)")
     }
+    /// A folder named in `CLASSPLAN_LIBRARY` that is not there.
+    public static func missingEnvironmentLibrary(_ folder: String) -> Self {
+        Self("no library folder '\(folder)' (named in \(LibrarySearchPath.variable))",
+             hint: "make the folder, or take it out of \(LibrarySearchPath.variable)")
+    }
     /// A plan's library folder that lies outside the plan's folder and the `--library` folders.
     public static func libraryFolderOutside(_ folder: String) -> Self {
         Self(folder.hasPrefix("/")

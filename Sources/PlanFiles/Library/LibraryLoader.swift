@@ -14,6 +14,13 @@ public struct LibraryFolder: Sendable, Equatable {
     /// When set, files in the folder that resolve (through links) to a place outside these
     /// folders are refused: a shared plan's folder must not pull in the teacher's own files.
     var confinement: FileContainment?
+    /// What a missing folder is: an error for `--library`, a warning for `CLASSPLAN_LIBRARY`.
+    var whenMissing: MissingFolder = .error
+
+    /// How a folder that is not there is reported.
+    enum MissingFolder: Sendable, Equatable {
+        case error, warnEnvironment
+    }
 
     /// A folder; `declaredAt` is the plan's `library:` entry that named it, if any, and
     /// `asWritten` how the entry spelled it.
@@ -74,6 +81,8 @@ public struct LibraryLoader: Sendable {
                 if let span = folder.declaredAt {
                     result.diagnostics.append(.error(.missingLibraryFolder(TerminalText.abbreviated(folder.asWritten),
                                                                      lookedAt: TerminalText.abbreviated(folder.url.path)), at: span))
+                } else if folder.whenMissing == .warnEnvironment {
+                    result.diagnostics.append(.warning(.missingEnvironmentLibrary(folder.name), at: nil, file: folder.name))
                 } else {
                     result.diagnostics.append(.error(.missingLibraryOption(TerminalText.abbreviated(folder.name)), at: nil))
                 }

@@ -14,6 +14,9 @@ public struct LoadedPlan: Sendable {
     public var source: String
     /// The text of every file read, by the name used in spans: for `DiagnosticRenderer`.
     public var sources: [String: String]
+    /// Every library folder the plan was composed from, built-in first, including folders
+    /// named but missing: what `watch` and `preview` watch besides the plan itself.
+    public var libraryFolders: [URL] = []
 }
 
 /// Loads a plan file, its library, and checks one against the other.
@@ -22,6 +25,9 @@ public struct PlanLoader: Sendable {
     public var assets: URL?
     /// Folders given with `--library DIR`, as typed (relative to the working directory).
     public var libraryFolders: [String]
+    /// The personal library and `CLASSPLAN_LIBRARY` folders, read before the plan's own
+    /// folders and trusted like `--library`.
+    public var searchPath: LibrarySearchPath
     /// When false (the default), a plan's `library:` folders must lie inside the plan's own
     /// folder or a `--library` folder: an absolute path or a `..` that leads out is an error.
     public var allowOutsideFiles: Bool
@@ -30,11 +36,13 @@ public struct PlanLoader: Sendable {
 
     /// A loader over the built-in assets and `--library` folders; `allowOutsideFiles` lets a
     /// plan name library folders anywhere; with a `cache`, plans loaded by this loader (or
-    /// others given the same cache) share the library files they read.
-    public init(assets: URL?, libraryFolders: [String] = [], allowOutsideFiles: Bool = false,
-                cache: LibraryCache? = nil) {
+    /// others given the same cache) share the library files they read. `searchPath` adds the
+    /// personal library and `CLASSPLAN_LIBRARY` (none unless given).
+    public init(assets: URL?, libraryFolders: [String] = [], searchPath: LibrarySearchPath = .none,
+                allowOutsideFiles: Bool = false, cache: LibraryCache? = nil) {
         self.assets = assets
         self.libraryFolders = libraryFolders
+        self.searchPath = searchPath
         self.allowOutsideFiles = allowOutsideFiles
         self.cache = cache
     }
@@ -61,12 +69,14 @@ public struct PlanLoader: Sendable {
             draft = PlanFileParser.parse(text: t, file: path)
         }
 
-        // Built-in first, then the plan's own folders, then `--library`: the folder named
-        // for this one run has the last word.
+        // Built-in first, then the personal library and CLASSPLAN_LIBRARY (for every plan),
+        // then the plan's own folders, then `--library`: the folder named for this one run
+        // has the last word.
         let planFolder = (path as NSString).deletingLastPathComponent
-        let containment = allowOutsideFiles ? nil : FileContainment(planFolder: planFolder, libraryFolders: libraryFolders)
+        let containment = allowOutsideFiles
+            ? nil : FileContainment(planFolder: planFolder, libraryFolders: searchPath.paths + libraryFolders)
         var refused: [Diagnostic] = []
-        var folders: [LibraryFolder] = []
+        var folders: [LibraryFolder] = searchPath.folders
         for entry in draft.libraryEntries {
             let name = planFolder.isEmpty || entry.folder.hasPrefix("/")
                 ? entry.folder : (planFolder as NSString).appendingPathComponent(entry.folder)
@@ -82,7 +92,8 @@ public struct PlanLoader: Sendable {
             folders.append(folder)
         }
         folders += libraryFolders.map { LibraryFolder(url: URL(fileURLWithPath: $0).standardizedFileURL, name: $0) }
-        var loaded = try LibraryLoader(cache: cache).load(builtIn: assets.map(LibraryLoader.builtInFolder(assets:)), folders: folders)
+        let builtIn = assets.map(LibraryLoader.builtInFolder(assets:))
+        var loaded = try LibraryLoader(cache: cache).load(builtIn: builtIn, folders: folders)
         loaded.diagnostics += refused
 
         var reader = NodeReader(file: path, text: text, masked: [])
@@ -103,6 +114,7 @@ public struct PlanLoader: Sendable {
         var sources = loaded.sources
         sources[path] = text
         return LoadedPlan(plan: diagnostics.hasErrors ? nil : draft.plan, library: loaded.library,
-                          diagnostics: diagnostics, source: text, sources: sources)
+                          diagnostics: diagnostics, source: text, sources: sources,
+                          libraryFolders: (builtIn.map { [$0] } ?? []) + folders.map(\.url))
     }
 }

@@ -14,6 +14,8 @@ public final class Session: Sendable {
     public let assets: URL?
     /// Folders given with `--library DIR`, as typed (relative to the working directory).
     public let libraryFolders: [String]
+    /// The personal library and the `CLASSPLAN_LIBRARY` folders, read by every command.
+    public let searchPath: LibrarySearchPath
     /// Whether a plan's `library:` folders may lie outside its folder and the `--library` folders.
     public let allowOutsideFiles: Bool
     /// The version written into every document as its creator.
@@ -28,23 +30,27 @@ public final class Session: Sendable {
     let typesetters: TypesetterPool
 
     /// A session over the built-in library at `assets` and the teacher's `libraryFolders`;
-    /// `clock` gives now (the system clock unless a test fixes it).
-    public init(assets: URL?, libraryFolders: [String] = [], allowOutsideFiles: Bool = false,
+    /// `searchPath` adds the personal library (none unless given: tests never read the real
+    /// home); `clock` gives now (the system clock unless a test fixes it).
+    public init(assets: URL?, libraryFolders: [String] = [], searchPath: LibrarySearchPath = .none,
+                allowOutsideFiles: Bool = false,
                 version: String, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.assets = assets
         self.libraryFolders = libraryFolders
+        self.searchPath = searchPath
         self.allowOutsideFiles = allowOutsideFiles
         self.version = version
         self.clock = clock
-        loader = PlanLoader(assets: assets, libraryFolders: libraryFolders, allowOutsideFiles: allowOutsideFiles,
-                            cache: LibraryCache())
+        loader = PlanLoader(assets: assets, libraryFolders: libraryFolders, searchPath: searchPath,
+                            allowOutsideFiles: allowOutsideFiles, cache: LibraryCache())
         figures = CachedFigures()
         typesetters = TypesetterPool()
     }
 
     /// A session for the next run of the same plans (`watch` and `preview` after a save):
-    /// plan and library files are read afresh, while the posed figures (which depend only on
-    /// pose data) and the loaded fonts are kept.
+    /// the plan is read afresh and library files only when saved since (the library cache
+    /// checks each file's modification time, size and inode), while the posed figures (which
+    /// depend only on pose data) and the loaded fonts are kept.
     public func again() -> Session {
         Session(self)
     }
@@ -52,11 +58,11 @@ public final class Session: Sendable {
     private init(_ earlier: Session) {
         assets = earlier.assets
         libraryFolders = earlier.libraryFolders
+        searchPath = earlier.searchPath
         allowOutsideFiles = earlier.allowOutsideFiles
         version = earlier.version
         clock = earlier.clock
-        loader = PlanLoader(assets: assets, libraryFolders: libraryFolders, allowOutsideFiles: allowOutsideFiles,
-                            cache: LibraryCache())
+        loader = earlier.loader
         figures = earlier.figures
         typesetters = earlier.typesetters
     }
@@ -110,7 +116,8 @@ public final class Session: Sendable {
     /// in the result's diagnostics; only a file that cannot be read at all throws.
     public func loadLibrary() throws(FileReadError) -> LoadedLibrary {
         let builtIn = assets.map(LibraryLoader.builtInFolder(assets:))
-        let folders = libraryFolders.map { LibraryFolder(url: URL(fileURLWithPath: $0).standardizedFileURL, name: $0) }
+        let folders = searchPath.folders
+            + libraryFolders.map { LibraryFolder(url: URL(fileURLWithPath: $0).standardizedFileURL, name: $0) }
         return try LibraryLoader().load(builtIn: builtIn, folders: folders)
     }
 

@@ -31,6 +31,9 @@ enum ClassPlanRun {
         var environment = ProcessInfo.processInfo.environment
         environment["CLASSPLAN_ASSETS"] = assets.path
         environment["NO_COLOR"] = "1"
+        // Never the teacher's own personal library.
+        environment.removeValue(forKey: "CLASSPLAN_LIBRARY")
+        environment["XDG_CONFIG_HOME"] = "/nonexistent/classplan-tests-config"
         let r = try ExternalProcess.run(binary, arguments, in: folder, environment: environment, timeLimit: seconds)
         return Result(status: r.status, stdout: r.output, stderr: r.errors, timedOut: r.timedOut, crashed: r.crashed)
     }
