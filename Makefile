@@ -93,6 +93,7 @@ docs: build
 	$$($(SWIFT) build --show-bin-path)/classplan render $(CARD_PLAN) -o $(OUT)/docs --for card --format png
 	cp $(OUT)/docs/$(basename $(notdir $(CARD_PLAN)))-card-1.png docs/class-card.png
 	$$($(SWIFT) build --show-bin-path)/classplan figure --all -o docs/figures.png
+	$$($(SWIFT) build --show-bin-path)/classplan figure --all --size print -o docs/figures-print.png
 
 ## install: the binary to PREFIX/bin, the library to PREFIX/share/classplan
 install: release

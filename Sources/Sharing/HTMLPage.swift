@@ -85,7 +85,7 @@ public struct HTMLPage: Sendable, Equatable {
                 out += "<span class=\"what\">\(e(step.text))</span>"
             } else {
                 out += "<span class=\"what\"><a href=\"#ex-\(entry.slug)\">\(e(step.text))</a>"
-                if let side = PackWords.side(step.side, in: step.position) { out += "<span class=\"side\">\(side)</span>" }
+                if let side = PackWords.side(of: step) { out += "<span class=\"side\">\(side)</span>" }
                 out += "</span>"
             }
             let amount = step.isMove ? step.duration.spokenExactly : PackWords.amount(step)

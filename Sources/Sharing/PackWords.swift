@@ -30,8 +30,8 @@ enum PackWords {
 
     /// `right side`, `right leg working, lying on your left side` for side-lying work, or
     /// nothing for unsided work.
-    static func side(_ side: Side?, in position: BodyPosition) -> String? {
-        side?.spoken(in: position)
+    static func side(of step: StudentRoutine.Step) -> String? {
+        step.side?.spoken(lyingOn: step.lyingSide)
     }
 
     /// What one step takes: `1 minute`, `10 reps`.

@@ -85,7 +85,7 @@ public struct PlainTextRoutine: Sendable, Equatable {
     func stepLine(_ step: StudentRoutine.Step) -> String {
         if step.isMove { return step.text + " (\(step.duration.spokenExactly))" }
         var parts = [step.text]
-        if let side = PackWords.side(step.side, in: step.position) { parts.append(side) }
+        if let side = PackWords.side(of: step) { parts.append(side) }
         parts.append(PackWords.amount(step))
         return parts.joined(separator: ", ")
     }

@@ -11,7 +11,7 @@ public struct StudentRoutine: Sendable, Equatable {
     public var teacher: String?
     /// The studio, when the plan names one.
     public var studio: String?
-    /// The plan's date: the first day of practice unless another is given.
+    /// The class's date; practice starts the day after it unless another first day is given.
     public var date: PlanDate?
     /// The teacher's message to students.
     public var message: String?
@@ -48,6 +48,8 @@ public struct StudentRoutine: Sendable, Equatable {
         public var side: Side?
         /// The body position it is done in (for a move, the one it leads into).
         public var position: BodyPosition
+        /// The side the body lies on, for side-lying work.
+        public var lyingSide: Side?
         /// What to do, in the words students read.
         public var text: String
         /// The repetitions, for counted work.
@@ -127,6 +129,15 @@ public struct StudentRoutine: Sendable, Equatable {
         var entries: [Entry] = []
         var blockIDs: [String] = []
         var steps: [Step] = []
+        // Each exercise shows its key cue; when an earlier one already showed that cue (a
+        // series sharing its main cue), its next cue says something new, as on the handout.
+        var cuesShown = Set<String>()
+        func cue(for exercise: Exercise) -> String? {
+            let cues = exercise.cues.compactMap(Self.nonBlank)
+            guard let cue = cues.first(where: { !cuesShown.contains($0) }) ?? cues.first else { return nil }
+            cuesShown.insert(cue)
+            return cue
+        }
         for item in sequence.items {
             let key = Key(planIndex: item.planIndex, id: item.exercise.id)
             let index: Int
@@ -139,7 +150,7 @@ public struct StudentRoutine: Sendable, Equatable {
                 entries.append(Entry(
                     exercise: item.exercise,
                     dose: Self.dose(of: item, in: sequence),
-                    keyCue: item.exercise.keyCue.flatMap(Self.nonBlank),
+                    keyCue: cue(for: item.exercise),
                     feel: Self.nonBlank(item.exercise.feel.joined(separator: "; ")),
                     mistake: item.exercise.mistakes.first.flatMap(Self.nonBlank),
                     sided: item.exercise.sided,
@@ -154,7 +165,7 @@ public struct StudentRoutine: Sendable, Equatable {
             case .transition: text = PackWords.move(item.move, to: item.position)
             }
             steps.append(Step(start: item.start, duration: item.duration, side: item.side,
-                              position: item.position, text: text, reps: item.kind == .exercise ? item.reps : nil,
+                              position: item.position, lyingSide: item.lyingSide, text: text, reps: item.kind == .exercise ? item.reps : nil,
                               isMove: item.kind == .transition, entryIndex: index))
         }
         self.steps = steps

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Planning
 
+extension FigureSize: ExpressibleByArgument {}
+
 /// `classplan figure ID [-o FILE]`: one exercise's diagram (or a tip's picture) as PNG, SVG
 /// or PDF by the file's extension; `--all` draws a contact sheet of every figure.
 struct FigureCommand: ParsableCommand {
@@ -27,6 +29,10 @@ struct FigureCommand: ParsableCommand {
     @Flag(help: "Name the target muscles on the diagram.")
     var labels = false
 
+    @Option(help: ArgumentHelp("With --all or --views: screen, or print for figures 55 mm wide as a handout prints them.",
+                               valueName: "SIZE"))
+    var size: FigureSize = .screen
+
     @OptionGroup var library: LibraryOptions
 
     func validate() throws {
@@ -40,7 +46,7 @@ struct FigureCommand: ParsableCommand {
 
     func run() throws {
         let path = output ?? (all ? "figures.png" : "\(id ?? "figure")\(views ? "-views" : "").png")
-        let request = FigureRequest(id: all ? nil : id ?? "", left: left, labels: labels, views: views)
+        let request = FigureRequest(id: all ? nil : id ?? "", left: left, labels: labels, views: views, size: size)
         let report = try library.session().figure(request, to: path)
         Terminal.print(report)
         if report.status != .done { throw report.status.exitCode }

@@ -49,9 +49,14 @@ enum TimelineJSON {
         var side: String?
         var position: String
         var reps: Int?
+        /// The side the body lies on, for side-lying rows with a side.
+        var lying_on: String?
+        /// The time the plan gave before `fit` changed it, and the change; null when unchanged.
+        var planned_seconds: Int?
+        var fit_change_seconds: Int?
 
-        // `block`, `side` and `reps` are written as null when absent, so every item has
-        // every key.
+        // `block`, `side`, `reps` and the rest are written as null when absent, so every
+        // item has every key.
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(kind, forKey: .kind)
@@ -63,9 +68,13 @@ enum TimelineJSON {
             try c.encode(side, forKey: .side)
             try c.encode(position, forKey: .position)
             try c.encode(reps, forKey: .reps)
+            try c.encode(lying_on, forKey: .lying_on)
+            try c.encode(planned_seconds, forKey: .planned_seconds)
+            try c.encode(fit_change_seconds, forKey: .fit_change_seconds)
         }
         enum Keys: String, CodingKey {
-            case kind, start_seconds, seconds, exercise, name, block, side, position, reps
+            case kind, start_seconds, seconds, exercise, name, block, side, position, reps,
+                 lying_on, planned_seconds, fit_change_seconds
         }
     }
 
@@ -82,7 +91,9 @@ enum TimelineJSON {
             items: seq.items.map { item in
                 Item(kind: item.kind.rawValue, start_seconds: item.start.seconds, seconds: item.duration.seconds,
                      exercise: item.exercise.id, name: item.exercise.name, block: item.blockID,
-                     side: item.side?.rawValue, position: item.position.rawValue, reps: item.reps)
+                     side: item.side?.rawValue, position: item.position.rawValue, reps: item.reps,
+                     lying_on: item.lyingSide?.rawValue,
+                     planned_seconds: item.planned?.seconds, fit_change_seconds: item.fitChange?.seconds)
             })
     }
 

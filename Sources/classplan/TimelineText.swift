@@ -11,23 +11,27 @@ enum TimelineText {
         if plan.fit { facts.append("fitted to length") }
         if !facts.isEmpty { header += " (" + facts.joined(separator: ", ") + ")" }
 
-        var rows: [[String]] = [["START", "BLOCK", "EXERCISE", "SIDE", "TIME", "POSITION"]]
+        // A FIT column only when `fit` is on: it says what fit changed and by how much.
+        let showFit = plan.fit
+        var rows: [[String]] = [["START", "BLOCK", "EXERCISE", "SIDE", "TIME", "POSITION"] + (showFit ? ["FIT"] : [])]
         for item in seq.items {
+            let side = item.sideShort ?? ""
+            let fit = showFit ? [item.fitChange.map(Self.signed) ?? ""] : []
             let block = item.blockID.map { library.blocks[$0]?.name ?? $0 } ?? ""
             if item.kind == .transition {
                 let what = item.move == .turnOver ? "turn over" :
                     item.move == .floorToStanding ? (item.position == .standing ? "stand up" : "come down to the mat")
                     : "move to \(item.position.rawValue)"
-                rows.append([item.start.clock, "", "  ~ \(what)", item.side?.letter ?? "", item.duration.clock, ""])
+                rows.append([item.start.clock, "", "  ~ \(what)", side, item.duration.clock, ""] + fit)
             } else {
                 var name = item.exercise.name
                 if let reps = item.reps { name += " x\(reps)" }
-                rows.append([item.start.clock, block, name, item.side?.letter ?? "", item.duration.clock,
-                             item.position.rawValue])
+                rows.append([item.start.clock, block, name, side, item.duration.clock,
+                             item.position.rawValue] + fit)
             }
         }
-        let widths = (0..<6).map { c in rows.map { $0[c].count }.max() ?? 0 }
-        let rightAligned: Set<Int> = [0, 4]
+        let widths = rows[0].indices.map { c in rows.map { $0[c].count }.max() ?? 0 }
+        let rightAligned: Set<Int> = [0, 4, 6]
         var out = header + "\n\n"
         for row in rows {
             let cells = row.enumerated().map { c, text in
@@ -42,8 +46,15 @@ enum TimelineText {
         out += ")"
         if let length = plan.length { out += "  against a length of \(length.clock)" }
         out += "\n"
+        let changed = seq.items.filter { $0.kind == .exercise && $0.planned != nil }.count
+        if showFit { out += "fit changed \(changed) of \(seq.items.filter { $0.kind == .exercise }.count) rows' times (FIT: the change)\n" }
         for w in seq.warnings { out += "warning: \(w.message)\n" }
         return out
+    }
+
+    /// A change of time with its sign: `+0:15`, `-1:30`.
+    static func signed(_ change: Duration) -> String {
+        change.seconds < 0 ? "-" + Duration(seconds: -change.seconds).clock : "+" + change.clock
     }
 }
 

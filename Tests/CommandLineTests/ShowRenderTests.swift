@@ -26,6 +26,43 @@ private func tool(_ name: String, _ args: [String]) throws -> String {
     #expect(items[0]["position"] as? String == "side-lying")
     // Absent values are null, not missing.
     for item in items { #expect(item.keys.contains("block") && item.keys.contains("side")) }
+    #expect(items.map { $0["lying_on"] as? String } == ["left", "left", "left", "right", "right", "right", "right"])
+    #expect(items.allSatisfy { $0["fit_change_seconds"] is NSNull && $0["planned_seconds"] is NSNull })
+}
+
+@Test func showSaysWhatFitChangedAndByHowMuch() throws {
+    let folder = try ClassPlanBinary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // The hip series is fixed at its minute; only the warm-up and cool-down stretch.
+    let plan = """
+        title: Fitted
+        length: 20min
+        fit: true
+        sequence:
+          - block: warm-up
+          - block: hip-rotation-series
+            home: true
+          - block: cool-down
+        """
+    try plan.write(to: folder.appendingPathComponent("fitted.yaml"), atomically: true, encoding: .utf8)
+    let table = try ClassPlanBinary.run(["show", "fitted.yaml"], in: folder, assets: builtInLibrary)
+    #expect(table.status == 0, "\(table.stderr)")
+    #expect(table.stdout.contains("Total 20:00 "))
+    #expect(table.stdout.contains("FIT"))
+    #expect(table.stdout.contains("fit changed "))
+    let r = try ClassPlanBinary.run(["show", "--json", "fitted.yaml"], in: folder, assets: builtInLibrary)
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    #expect(json["total_seconds"] as? Int == 1200)
+    let items = try #require(json["items"] as? [[String: Any]])
+    let hip = items.filter { $0["block"] as? String == "hip-rotation-series" && $0["kind"] as? String == "exercise" }
+    #expect(hip.count == 6 && hip.allSatisfy { $0["seconds"] as? Int == 60 && $0["fit_change_seconds"] is NSNull })
+    let changed = items.compactMap { item -> (Int, Int, Int)? in
+        guard let change = item["fit_change_seconds"] as? Int, let planned = item["planned_seconds"] as? Int,
+              let seconds = item["seconds"] as? Int else { return nil }
+        return (planned, seconds, change)
+    }
+    #expect(!changed.isEmpty)
+    for (planned, seconds, change) in changed { #expect(seconds - planned == change) }
 }
 
 @Test func showJSONGivesInlineExercisesAnIdAndNullBlock() throws {
@@ -42,7 +79,8 @@ private func tool(_ name: String, _ args: [String]) throws -> String {
     let r = try ClassPlanBinary.run(["show", "hip-series.yaml"], in: plans, assets: builtInLibrary)
     #expect(r.status == 0)
     #expect(r.stdout.contains("turn over"))
-    #expect(r.stdout.contains(" 3:15  The hip rotation series  Hip rotation, feet lifted  L     1:00  side-lying"))
+    // A side-lying side names the working leg and the side the body lies on.
+    #expect(r.stdout.contains(" 3:15  The hip rotation series  Hip rotation, feet lifted  L (lying on R)  1:00  side-lying"))
     #expect(r.stdout.contains("Total 6:15"))
 
     let folder = try ClassPlanBinary.temporaryFolder()

@@ -55,7 +55,8 @@ private func texts(of blocks: [FlowBlock]) -> [String] {
         case .paragraph(let p): return [runs(p.runs)]
         case .bullets(let list): return (list.label.map { [$0] } ?? []) + list.items.map(runs)
         case .table(let t): return t.columns.map(\.title) + t.rows.flatMap(\.cells)
-        case .figure(let f): return [f.alt] + f.side.map { runs($0.runs) } + (f.caption.map { [runs($0.runs)] } ?? [])
+        case .figure(let f): return [f.alt] + (f.heading.map { [$0.text] } ?? []) + f.side.map { runs($0.runs) }
+            + (f.caption.map { [runs($0.runs)] } ?? [])
         case .box(let b): return [b.title, b.alt] + b.body.map { runs($0.runs) }
         case .tracker: return []
         case .marker(let m): return [runs(m.label)]

@@ -109,7 +109,7 @@ exercises:
 
 """
 
-@Test func figureAnnotationsAreRead() throws {
+@Test func figureAnnotationsAndPropsAreRead() throws {
     let contents = parse(clamWithFigure + """
           start: {right-knee.flexion: 90}
           annotate:
@@ -120,14 +120,18 @@ exercises:
             - label: right-knee
               text: turn the thigh
             - arrow: circle
+          props:
+            - cushion
+            - strap: left-foot
     """)
     #expect(contents.diagnostics.isEmpty, "\(contents.diagnostics)")
     let figure = try #require(contents.exercises.first?.figure)
     #expect(figure.annotations == [.angle(.rightHip), .lifted(.feet, text: nil), .down(.knees, text: "knees rest"),
                                    .label(.rightKnee, text: "turn the thigh"), .arrow(.circle)])
+    #expect(figure.props == [FigureProp(.cushion, at: .head), FigureProp(.strap, at: .leftFoot)])
 }
 
-@Test func badAnnotationsAreReported() {
+@Test func badAnnotationsAndPropsAreReported() {
     let contents = parse(clamWithFigure + """
           annotate:
             - angle: right-hipp
@@ -136,6 +140,9 @@ exercises:
             - down: feet
               text: this label is far too long to sit beside a body
             - arrow: spiral
+          props:
+            - ball: head
+            - hammock
     """)
     let messages = contents.diagnostics.map { "\($0.span?.line ?? 0) \($0.message)" }
     #expect(messages == [
@@ -144,5 +151,7 @@ exercises:
         "14 a label annotation has no 'text'",
         "16 the label 'this label is far too long to sit beside a body' is longer than 32 characters",
         "17 'arrow' cannot be 'spiral'",
+        "19 a ball cannot go at 'head'",
+        "20 'props' cannot be 'hammock'",
     ])
 }

@@ -90,7 +90,7 @@ struct InterruptionTests {
         let r = try ClassPlanRun.run(["render"] + plan, in: folder)
         #expect(r.status == 0, "\(r.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(names == [".class-1.yaml.swp", "class-1-student.pdf", "class-1-teacher.pdf", "class-1.yaml"])
+        #expect(names == [".class-1.yaml.swp", "class-1-card.pdf", "class-1-student.pdf", "class-1-teacher.pdf", "class-1.yaml"])
     }
 
     /// `classplan new` writes through the same writer: never through a link planted at the

@@ -8,10 +8,13 @@ import PlanCore
 public func scene(for spec: FigureSpec, size: Size, options: FigureOptions = FigureOptions()) -> Scene {
     let movement = Movement(spec, proportions: options.proportions)
     var canvas = FigureCanvas(camera: Camera(spec.view, base: spec.base), options: options)
-    canvas.addGround(for: [movement.start, movement.end])
+    let props = spec.props.map { PlacedProp($0, on: movement.end) }
+    canvas.addGround(for: [movement.start, movement.end], extra: props.flatMap(\.extent))
     canvas.addGroundAnnotations(spec.annotations, on: movement.end)
+    canvas.addProps(props, over: false)
     let moving = movement.movingGroups()
     canvas.addBodies([(movement.start, true, moving), (movement.end, false, nil)])
+    canvas.addProps(props, over: true)
     canvas.addHighlights(spec.highlight, on: movement.end, side: RegionPatch.side(for: movement))
     canvas.addAnnotations(spec.annotations, on: movement.end)
     let shape = spec.annotations.lazy.compactMap { a -> ArrowShape? in

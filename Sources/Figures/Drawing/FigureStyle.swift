@@ -17,6 +17,13 @@ public struct FigureStyle: Sendable, Hashable {
     /// Outline of the start pose's ghost, drawn dashed: dark enough to survive a grey
     /// photocopy, where a pale outline disappears.
     public var ghostOutline = Color.hex(0x5A5A5A)
+    /// Fill of solid props (block, cushion, ball, wall, chair): a mid tone between the
+    /// mat and the body, so a prop never reads as part of the body in grey print.
+    public var propFill = Color.hex(0xC9BFAF)
+    /// Outline of props.
+    public var propOutline = Color.hex(0x4A4540)
+    /// A strap, towel or band: darker than the body it crosses.
+    public var cord = Color.hex(0x6F6252)
     /// A soft shadow cast on the mat under a part held off it.
     public var shadow = Color.hex(0x6E7782, alpha: 0.45)
     /// The mat's top.

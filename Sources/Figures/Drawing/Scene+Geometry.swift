@@ -50,6 +50,31 @@ extension Scene {
                      elements: elements.map { $0.translated(by: Point(x: m - ink.minX, y: m - ink.minY)) })
     }
 
+    /// The scene drawn `k` times as large: geometry, line widths, dashes, arrowheads and
+    /// text all scale together, as when a backend draws it into a smaller box.
+    public func scaled(by k: Double) -> Scene {
+        func f(_ p: Point) -> Point { p * k }
+        func style(_ s: ShapeStyle) -> ShapeStyle {
+            var t = s
+            t.lineWidth *= k
+            t.dash = s.dash.map { $0 * k }
+            return t
+        }
+        func scale(_ e: SceneElement) -> SceneElement {
+            switch e {
+            case .group(let name, let inner): return .group(name, inner.map(scale))
+            case .path(let p, let s): return .path(p.mapped(f), style(s))
+            case .circle(let c, let r, let s): return .circle(center: f(c), radius: r * k, style(s))
+            case .arrow(let p, let s, let h, let d): return .arrow(p.mapped(f), style(s), headLength: h * k, doubleHeaded: d)
+            case .label(var l):
+                l.position = f(l.position)
+                l.fontSize *= k
+                return .label(l)
+            }
+        }
+        return Scene(size: Size(width: size.width * k, height: size.height * k), elements: elements.map(scale))
+    }
+
     /// The scene mirrored left to right inside its frame (labels stay readable): a figure
     /// for the left side from one drawn for the right.
     public func mirrored() -> Scene {

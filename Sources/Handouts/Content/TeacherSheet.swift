@@ -80,20 +80,22 @@ public enum TeacherSheet {
         let rows = input.sequence.items.map { item -> Table.Row in
             let section = sections[item.planIndex]
             if item.kind == .transition {
-                return Table.Row([item.start.clock, Wording.transition(item), item.side?.letter ?? "",
+                return Table.Row([item.start.clock, Wording.transition(item), item.sideShort ?? "",
                                   item.duration.clock, ""], muted: true)
             }
             var name = item.exercise.name
             if let reps = item.reps { name += " × \(reps)" }
             if let block = section.block { name = "\(block.name) › \(name)" }
-            return Table.Row([item.start.clock, name, item.side?.letter ?? "", item.duration.clock,
+            // Which rows students take home, when the plan chooses: the whole class otherwise.
+            if section.item.home { name += " · home" }
+            return Table.Row([item.start.clock, name, item.sideShort ?? "", item.duration.clock,
                               Wording.positionCell(item.position)],
                              link: section.anchorName(item.exercise))
         }
         return Table(columns: [
             .init("Start", weight: 0.09, alignment: .right),
-            .init("Exercise", weight: 0.55),
-            .init("Side", weight: 0.07, alignment: .center),
+            .init("Exercise", weight: 0.49),
+            .init("Side", weight: 0.13, alignment: .center),
             .init("Time", weight: 0.09, alignment: .right),
             .init("Position", weight: 0.20),
         ], rows: rows, style: input.theme.table, padding: timelinePadding)

@@ -55,6 +55,8 @@ public struct TimelineItem: Sendable, Equatable {
     public var planIndex: Int
     /// What kind of move a transition is; nil for exercises.
     public var move: Move?
+    /// The time the plan gave this row before `fit` changed it; nil when `fit` left it alone.
+    public var planned: Duration?
 
     /// The kinds of transition.
     public enum Move: String, Sendable, Equatable {
@@ -65,7 +67,7 @@ public struct TimelineItem: Sendable, Equatable {
 
     public init(kind: Kind, start: Duration, duration: Duration, side: Side?, exercise: Exercise,
                 blockID: String?, position: BodyPosition, reps: Int? = nil, planIndex: Int,
-                move: Move? = nil) {
+                move: Move? = nil, planned: Duration? = nil) {
         self.kind = kind
         self.start = start
         self.duration = duration
@@ -76,7 +78,11 @@ public struct TimelineItem: Sendable, Equatable {
         self.reps = reps
         self.planIndex = planIndex
         self.move = move
+        self.planned = planned
     }
+
+    /// How much `fit` changed the row, when it did: positive when it lengthened it.
+    public var fitChange: Duration? { planned.map { duration - $0 } }
 
     /// When the row ends.
     public var end: Duration { start + duration }

@@ -14,13 +14,27 @@ public struct Composer: Sendable {
         var warnings: [PlanWarning] = []
         var steps: [WorkStep] = []
         for (index, item) in plan.sequence.enumerated() {
-            steps += expand(item, at: index, warnings: &warnings)
+            let expanded = expand(item, at: index, warnings: &warnings)
+            if let previous = steps.last, let warning = extraTurnOver(after: previous, item, expanded, at: index) {
+                warnings.append(warning)
+            }
+            steps += expanded
         }
+        let fitSpan = plan.keySpans["fit"] ?? plan.keySpans["length"]
+        var fitted = false
         if plan.fit, let length = plan.length {
-            FitToLength(length: length, transitions: plan.transitions)
-                .apply(to: &steps, warnings: &warnings, span: plan.keySpans["fit"] ?? plan.keySpans["length"])
+            fitted = FitToLength(length: length, transitions: plan.transitions)
+                .apply(to: &steps, warnings: &warnings, span: fitSpan)
         }
-        let items = Timeline.lay(steps, transitions: plan.transitions)
+        var items = Timeline.lay(steps, transitions: plan.transitions)
+        if fitted, let length = plan.length {
+            let total = items.reduce(0) { $0 + $1.duration.seconds }
+            let unplaced = FitToLength.spread(length.seconds - total, over: &items)
+            if unplaced > 0 {
+                warnings.append(.init(message: Message.fitLeftover(length, short: .seconds(unplaced)),
+                                      hint: Message.fitLeftoverHint, span: fitSpan))
+            }
+        }
         var sequence = ClassSequence(plan: plan, items: items, warnings: [])
         warnings += ClassChecks.warnings(for: sequence, library: library)
         sequence.warnings = warnings
@@ -66,6 +80,32 @@ public struct Composer: Sendable {
         }
     }
 
+    /// A warning when `item`, whose sides the plan leaves to the default, starts lying on
+    /// the other side from where the class already lies, and the other order would not:
+    /// the class then turns over once more than it needs to.
+    func extraTurnOver(after previous: WorkStep, _ item: PlanItem, _ steps: [WorkStep], at index: Int) -> PlanWarning? {
+        guard item.sides == nil, let first = steps.first, previous.exercise.position == .sideLying,
+              first.exercise.position == .sideLying, let lying = previous.restingSide,
+              let starts = first.restingSide, starts != lying else { return nil }
+        var flipped = item
+        var ignored: [PlanWarning] = []
+        let order = resolvedOrder(item)
+        guard order != .alternate else { return nil }
+        flipped.sides = order == .rightFirst ? .leftFirst : .rightFirst
+        guard let other = expand(flipped, at: index, warnings: &ignored).first, other.restingSide == lying,
+              let sides = flipped.sides else { return nil }
+        let name = first.blockID.flatMap { library.blocks[$0]?.name } ?? first.exercise.name
+        return PlanWarning(message: Message.extraTurnOver(name, lyingOn: starts, after: lying),
+                           hint: Message.extraTurnOverHint(sides), span: item.span)
+    }
+
+    /// The side order an item runs in: its own, its block's, or right-first.
+    func resolvedOrder(_ item: PlanItem) -> SideOrder {
+        if let sides = item.sides { return sides }
+        if case .block(let id) = item.content, let block = library.blocks[id] { return block.sides }
+        return .rightFirst
+    }
+
     /// The block's exercise ids that `pick` selects, in the order the plan wrote them: a
     /// teacher who writes `pick: [3, 1]` means to teach position 3 first.
     func picked(from block: Block, _ pick: [PlanItem.Pick]?) -> [String] {
@@ -94,9 +134,14 @@ public struct Composer: Sendable {
             guard !run.isEmpty else { return }
             switch order {
             case .rightFirst, .leftFirst:
+                // Each half is done lying on one side: bottom-leg work in it uses the other
+                // leg from top-leg work, so the run still turns over once.
                 let first: Side = order == .rightFirst ? .right : .left
                 for side in [first, first.opposite] {
-                    steps += run.map { step($0, side: side, block: block, item: item, index: index) }
+                    steps += run.map { exercise in
+                        let working = exercise.position == .sideLying && exercise.workingLeg == .bottom ? side.opposite : side
+                        return step(exercise, side: working, block: block, item: item, index: index)
+                    }
                 }
             case .alternate:
                 for exercise in run {
@@ -180,4 +225,12 @@ struct WorkStep: Sendable, Equatable {
     var flexible: Bool
     /// The least time `fit` may give it.
     var minimum: Duration
+    /// The time the plan gave before `fit` changed it; nil while unchanged.
+    var planned: Duration? = nil
+
+    /// The side the body rests on: for side-lying, the side lain on; else the working side.
+    var restingSide: Side? {
+        guard exercise.position == .sideLying, let side else { return side }
+        return side.lyingSide(exercise.workingLeg)
+    }
 }

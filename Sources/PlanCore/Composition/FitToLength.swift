@@ -1,16 +1,23 @@
 /// Scales flexible work so the class fills its length: `fit: true` in a plan.
 ///
-/// Only time and per-side work of items not marked `fixed` changes; counted work and
-/// transitions keep their time. Both sides of an exercise always get the same time, every
-/// step lands on a multiple of 5 seconds, and none goes below its exercise's minimum.
+/// Only time and per-side work of items not marked `fixed` (nor in a block marked `fixed`)
+/// changes; counted work keeps its time. Both sides of an exercise always get the same time,
+/// and none goes below its exercise's minimum. Times are doses a teacher can call out: a
+/// minute or more moves in steps of 15 seconds, less than a minute in steps of 5. What that
+/// rounding leaves over goes into the transitions, never into a student's dose, so a fitted
+/// class ends on its length to the second.
 struct FitToLength {
     /// The length to fill.
     var length: Duration
-    /// Transition times, which `fit` never changes.
+    /// Transition times, which `fit` only ever lengthens by the rounding's leftover.
     var transitions: TransitionTimes
 
-    /// The granularity of fitted times.
-    static let step = 5
+    /// The step of fitted times of a minute or more: 1:00, 1:15, 1:30.
+    static let coarseStep = 15
+    /// The step of fitted times under a minute: 40 s, 45 s, 50 s.
+    static let fineStep = 5
+    /// Where the coarse step starts.
+    static let coarseFrom = 60
 
     /// Steps whose times must stay equal: both sides of one exercise of one plan item.
     struct Unit {
@@ -20,7 +27,10 @@ struct FitToLength {
         var weight: Int { indices.count }
     }
 
-    func apply(to steps: inout [WorkStep], warnings: inout [PlanWarning], span: SourceSpan?) {
+    /// Fits `steps` to the length. Returns true when the work now leaves exactly the
+    /// transitions' time (plus a leftover under one step, for `spread`) to the length.
+    @discardableResult
+    func apply(to steps: inout [WorkStep], warnings: inout [PlanWarning], span: SourceSpan?) -> Bool {
         let units = Self.units(of: steps)
         let fixedWork = steps.filter { !$0.flexible }.reduce(0) { $0 + $1.duration.seconds }
         let transitionTime = Timeline.lay(steps, transitions: transitions)
@@ -30,38 +40,61 @@ struct FitToLength {
         guard !units.isEmpty else {
             warnings.append(.init(message: Message.nothingToFit(length),
                                   hint: Message.nothingToFitHint, span: span))
-            return
+            return false
         }
-        let floorTotal = units.reduce(0) { $0 + $1.weight * Self.ceil5($1.minimum) }
+        let floors = units.map { Self.up($0.minimum) }
+        let floorTotal = zip(units, floors).reduce(0) { $0 + $1.0.weight * $1.1 }
         if floorTotal > target {
-            for unit in units { set(unit, to: Self.ceil5(unit.minimum), in: &steps) }
+            for (unit, value) in zip(units, floors) { set(unit, to: value, in: &steps) }
             let shortfall = Duration(seconds: floorTotal - target)
             warnings.append(.init(message: Message.cannotFit(length, over: shortfall),
                                   hint: Message.cannotFitHint, span: span))
-            return
+            return false
         }
 
         let scale = Self.scale(units, toFill: target)
-        var values = units.map { max(Self.ceil5($0.minimum), Self.floor5(Double($0.base) * scale)) }
+        var values = zip(units, floors).map { unit, floor in max(floor, Self.down(Double(unit.base) * scale)) }
         var remaining = target - zip(units, values).reduce(0) { $0 + $1.0.weight * $1.1 }
-        // Hand out what rounding down left, 5 s at a time, to the units that lost most to it;
-        // a sided unit costs 10 s, so up to 5 s may stay unplaced.
+        // Hand out what rounding down left, one step at a time, to the units that lost most
+        // to it; what no step fits into stays for the transitions.
         let order = units.indices.sorted { a, b in
             let ra = Double(units[a].base) * scale - Double(values[a])
             let rb = Double(units[b].base) * scale - Double(values[b])
             return ra != rb ? ra > rb : a < b
         }
         var progress = true
-        while remaining >= Self.step && progress {
+        while progress {
             progress = false
-            for i in order where units[i].weight * Self.step <= remaining {
-                values[i] += Self.step
-                remaining -= units[i].weight * Self.step
+            for i in order {
+                let cost = units[i].weight * (Self.next(values[i]) - values[i])
+                guard cost <= remaining else { continue }
+                values[i] = Self.next(values[i])
+                remaining -= cost
                 progress = true
-                if remaining < Self.step { break }
             }
         }
         for (unit, value) in zip(units, values) { set(unit, to: value, in: &steps) }
+        return true
+    }
+
+    /// Spreads what the class still lacks of its length over its transitions, a second at a
+    /// time from the first, and re-times the rows. Returns the seconds that found no
+    /// transition to go into (all of them when the class has none).
+    static func spread(_ leftover: Int, over items: inout [TimelineItem]) -> Int {
+        let moves = items.indices.filter { items[$0].kind == .transition }
+        guard leftover > 0, !moves.isEmpty else { return leftover }
+        for (n, i) in moves.enumerated() {
+            let extra = leftover / moves.count + (n < leftover % moves.count ? 1 : 0)
+            guard extra > 0 else { continue }
+            items[i].planned = items[i].planned ?? items[i].duration
+            items[i].duration += .seconds(extra)
+        }
+        var clock = Duration.zero
+        for i in items.indices {
+            items[i].start = clock
+            clock += items[i].duration
+        }
+        return 0
     }
 
     /// The factor that makes the units, each held at or above its minimum, add up to `target`.
@@ -94,9 +127,31 @@ struct FitToLength {
     }
 
     func set(_ unit: Unit, to seconds: Int, in steps: inout [WorkStep]) {
-        for i in unit.indices { steps[i].duration = .seconds(seconds) }
+        for i in unit.indices where steps[i].duration.seconds != seconds {
+            steps[i].planned = steps[i].planned ?? steps[i].duration
+            steps[i].duration = .seconds(seconds)
+        }
     }
 
-    static func floor5(_ x: Double) -> Int { Int((x / Double(step)).rounded(.down)) * step }
-    static func ceil5(_ x: Int) -> Int { (x + step - 1) / step * step }
+    // MARK: The grid of teachable times
+
+    /// The step that applies at `seconds`.
+    static func step(at seconds: Int) -> Int { seconds >= coarseFrom ? coarseStep : fineStep }
+
+    /// The largest teachable time at or below `x` (never below one fine step).
+    static func down(_ x: Double) -> Int {
+        let s = Int(x.rounded(.down))
+        if s >= coarseFrom { return s / coarseStep * coarseStep }
+        return max(fineStep, s / fineStep * fineStep)
+    }
+
+    /// The smallest teachable time at or above `x`.
+    static func up(_ x: Int) -> Int {
+        let fine = (x + fineStep - 1) / fineStep * fineStep
+        if fine < coarseFrom { return max(fineStep, fine) }
+        return (x + coarseStep - 1) / coarseStep * coarseStep
+    }
+
+    /// The teachable time one step above `seconds`: 55 s → 1:00 → 1:15.
+    static func next(_ seconds: Int) -> Int { up(seconds + 1) }
 }

@@ -27,6 +27,16 @@ enum Message {
         "`fit` cannot bring the class down to \(length.spoken): at their minimum times the items still run \(over.spoken) over"
     }
     static let cannotFitHint = "drop an item, or mark fewer items `fixed`"
+    static func fitLeftover(_ length: Duration, short: Duration) -> String {
+        "`fit` ends the class \(short.spoken) short of \(length.spoken): doses move in whole steps and the class has no transition to take the rest"
+    }
+    static let fitLeftoverHint = "give one item a time that is not a whole step, or leave `fit` off"
+    static func extraTurnOver(_ name: String, lyingOn: Side, after: Side) -> String {
+        "\(name) starts lying on the \(lyingOn.rawValue) side, but the class is already lying on its \(after.rawValue) side: one more turn-over than it needs"
+    }
+    static func extraTurnOverHint(_ sides: SideOrder) -> String {
+        "add `sides: \(sides.rawValue)` to this item to start on the side the class is already lying on"
+    }
     static func wholeClassHome(_ total: Duration) -> String {
         "no item is marked `home: true`, so the home practice is the whole class, \(total.spoken) long"
     }

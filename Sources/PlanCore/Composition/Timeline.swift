@@ -18,7 +18,7 @@ enum Timeline {
             items.append(TimelineItem(kind: .exercise, start: clock, duration: step.duration,
                                       side: step.side, exercise: step.exercise, blockID: step.blockID,
                                       position: step.exercise.position, reps: step.reps,
-                                      planIndex: step.planIndex))
+                                      planIndex: step.planIndex, planned: step.planned))
             clock += step.duration
             previous = step
         }
@@ -29,7 +29,7 @@ enum Timeline {
     /// on the same side, or a change of side anywhere but lying on the side.
     static func transition(from a: WorkStep, to b: WorkStep,
                            times: TransitionTimes) -> (TimelineItem.Move, Duration)? {
-        move(from: (a.exercise.position, a.side), to: (b.exercise.position, b.side)).map { move in
+        move(from: (a.exercise.position, a.restingSide), to: (b.exercise.position, b.restingSide)).map { move in
             switch move {
             case .turnOver: return (move, times.turnOver)
             case .floorChange: return (move, times.floorChange)
@@ -38,7 +38,8 @@ enum Timeline {
         }
     }
 
-    /// The kind of move between two positions and sides, or nil when there is none.
+    /// The kind of move between two positions and the sides the body rests on (for
+    /// side-lying, the side lain on), or nil when there is none.
     static func move(from a: (BodyPosition, Side?), to b: (BodyPosition, Side?)) -> TimelineItem.Move? {
         if a.0 == b.0 {
             if a.0 == .sideLying, let s1 = a.1, let s2 = b.1, s1 != s2 { return .turnOver }

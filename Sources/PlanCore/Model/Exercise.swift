@@ -38,6 +38,9 @@ public struct Exercise: Sendable, Hashable, Identifiable {
     public var position: BodyPosition
     /// True when it is done on each side in turn.
     public var sided: Bool
+    /// Which leg works when it is done lying on the side: the top one (the hip series), or
+    /// the bottom one (an inner-thigh lift), which decides the side the body lies on.
+    public var workingLeg: WorkingLeg
     /// The default dose.
     public var dose: Dose
     /// Seconds one repetition takes, for counted work.
@@ -79,7 +82,8 @@ public struct Exercise: Sendable, Hashable, Identifiable {
     /// Where the exercise was defined, for diagnostics about it.
     public var span: SourceSpan?
 
-    public init(id: String, name: String, aliases: [String] = [], position: BodyPosition, sided: Bool, dose: Dose,
+    public init(id: String, name: String, aliases: [String] = [], position: BodyPosition, sided: Bool,
+                workingLeg: WorkingLeg = .top, dose: Dose,
                 secondsPerRep: Duration? = nil, minimum: Duration? = nil, summary: String = "",
                 targets: [String] = [], feel: [String] = [], setup: [String] = [],
                 movement: String = "", cues: [String] = [], mistakes: [String] = [],
@@ -92,6 +96,7 @@ public struct Exercise: Sendable, Hashable, Identifiable {
         self.aliases = aliases
         self.position = position
         self.sided = sided
+        self.workingLeg = workingLeg
         self.dose = dose
         self.secondsPerRep = secondsPerRep
         self.minimum = minimum

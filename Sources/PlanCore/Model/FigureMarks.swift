@@ -46,3 +46,47 @@ public enum FigureAnnotation: Sendable, Hashable {
     /// The movement arrow's shape.
     case arrow(ArrowShape)
 }
+/// A kind of prop a figure can draw.
+public enum PropKind: String, Sendable, Hashable, CaseIterable {
+    case mat, band, ball, block, cushion, strap, towel, wall, chair
+
+    /// Where the prop goes when the pose data names none.
+    public var defaultPlace: BodyLandmark {
+        switch self {
+        case .mat: return .pelvis
+        case .band: return .thighs
+        case .ball: return .knees
+        case .block: return .pelvis
+        case .cushion: return .head
+        case .strap, .towel: return .rightFoot
+        case .wall: return .feet
+        case .chair: return .hands
+        }
+    }
+
+    /// The places this prop can attach to.
+    public var places: [BodyLandmark] {
+        switch self {
+        case .mat: return [.pelvis]
+        case .band: return [.thighs, .knees, .shins, .rightFoot, .leftFoot]
+        case .ball: return [.knees, .pelvis, .hands]
+        case .block: return [.pelvis, .hands, .rightHand, .leftHand, .head]
+        case .cushion: return [.head, .pelvis, .knees]
+        case .strap, .towel: return [.rightFoot, .leftFoot, .feet]
+        case .wall: return [.feet, .hands, .pelvis]
+        case .chair: return [.hands, .rightHand, .leftHand, .pelvis]
+        }
+    }
+}
+
+/// A prop of a figure, from its pose data's `props:` list, attached to a place on the body.
+public struct FigureProp: Sendable, Hashable {
+    public var kind: PropKind
+    /// Where it attaches; a strap under a foot also runs to the hands.
+    public var place: BodyLandmark
+
+    public init(_ kind: PropKind, at place: BodyLandmark? = nil) {
+        self.kind = kind
+        self.place = place ?? kind.defaultPlace
+    }
+}

@@ -131,18 +131,21 @@ public struct FigureSpec: Sendable, Hashable {
     public var highlight: [BodyRegion]
     /// What the figure marks on the body: angle arcs, contact labels, the arrow's shape.
     public var annotations: [FigureAnnotation]
+    /// The props drawn with the body (the mat is always drawn under floor positions).
+    public var props: [FigureProp]
     /// Where the spec was read from, for diagnostics about it.
     public var span: SourceSpan?
 
     public init(base: BodyPosition, start: PoseAngles, end: PoseAngles, view: CameraView,
                 highlight: [BodyRegion] = [], annotations: [FigureAnnotation] = [],
-                span: SourceSpan? = nil) {
+                props: [FigureProp] = [], span: SourceSpan? = nil) {
         self.base = base
         self.start = start
         self.end = end
         self.view = view
         self.highlight = highlight
         self.annotations = annotations
+        self.props = props
         self.span = span
     }
 }

@@ -10,6 +10,14 @@ public enum Side: String, Sendable, Hashable, CaseIterable, Codable {
     public var letter: String { self == .left ? "L" : "R" }
 }
 
+/// The leg that works in side-lying work.
+public enum WorkingLeg: String, Sendable, Hashable, CaseIterable, Codable {
+    /// The top leg: the body lies on the other side.
+    case top
+    /// The bottom leg: the body lies on that same side.
+    case bottom
+}
+
 /// How a sided block or exercise orders its sides.
 public enum SideOrder: String, Sendable, Hashable, CaseIterable, Codable {
     /// All picked exercises on the right, one turn-over, then all on the left.

@@ -349,6 +349,10 @@ extension Diagnostic.Message {
     public static func labelTooLong(_ text: String, limit: Int) -> Self {
         Self("the label '\(text)' is longer than \(limit) characters", hint: "a figure's label is a few words, such as 'feet off the mat'")
     }
+    /// A prop placed where it cannot go.
+    public static func propPlace(_ place: String, prop: String, accepted: [String]) -> Self {
+        Self("a \(prop) cannot go at '\(place)'", hint: "a \(prop) goes at \(quotedList(accepted))")
+    }
     /// An annotation entry with no kind, or more than one.
     public static func annotationKind(found: [String], accepted: [String]) -> Self {
         Self(found.isEmpty ? "this annotation names no kind" : "this annotation names \(quotedList(found, last: "and")) at once",

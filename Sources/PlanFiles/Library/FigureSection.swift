@@ -24,6 +24,7 @@ struct FigureSection: Sendable {
         if keys.contains("view") { spec.view = written.view }
         if keys.contains("highlight") { spec.highlight = written.highlight }
         if keys.contains("annotate") { spec.annotations = written.annotations }
+        if keys.contains("props") { spec.props = written.props }
         spec.start = base.start.overlaid(with: startAngles)
         spec.end = base.end.overlaid(with: startAngles).overlaid(with: endAngles)
         spec.span = written.span

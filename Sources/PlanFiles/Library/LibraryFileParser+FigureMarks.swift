@@ -44,4 +44,24 @@ extension LibraryFileParser {
             }
         }
     }
+
+    /// A figure's `props:` list: each entry a kind (`- cushion`) or a kind with its place
+    /// (`- strap: right-foot`).
+    static func props(_ node: Node, reader: inout NodeReader) -> [FigureProp] {
+        reader.list(node).compactMap { item -> FigureProp? in
+            if case .scalar = item {
+                return reader.word(item, key: "props", as: PropKind.self).map { FigureProp($0) }
+            }
+            guard let entries = reader.entries(of: item, allowed: PropKind.allCases.map(\.rawValue),
+                                               place: "a prop", key: "props"),
+                  let entry = entries.first, let kind = PropKind(rawValue: entry.key) else { return nil }
+            guard let place = reader.word(entry.value, key: entry.key, as: BodyLandmark.self) else { return nil }
+            guard kind.places.contains(place) else {
+                reader.error(.propPlace(place.rawValue, prop: kind.rawValue, accepted: kind.places.map(\.rawValue)),
+                             at: entry.value)
+                return nil
+            }
+            return FigureProp(kind, at: place)
+        }
+    }
 }

@@ -22,12 +22,12 @@ struct LibraryFileParser {
     /// inline exercise of a plan may give as well.
     static let detailKeys = ["seconds_per_rep", "minimum", "summary", "targets", "feel", "setup", "movement", "cues",
                              "mistakes", "palpation", "cautions", "easier", "harder", "layer", "range", "sensation",
-                             "tags", "figure"]
+                             "tags", "figure", "working_leg"]
     static let exerciseKeys = ["id", "name", "aliases", "position", "sided", "time", "per_side", "reps"] + detailKeys
     static let blockKeys = ["id", "name", "aliases", "purpose", "exercises", "sides", "time", "per_side", "reps",
                             "practice", "setup", "cues", "mistakes", "palpation", "muscles", "model", "fixed"]
     static let tipKeys = ["title", "text", "illustration"]
-    static let figureKeys = ["like", "base", "view", "start", "end", "highlight", "annotate"]
+    static let figureKeys = ["like", "base", "view", "start", "end", "highlight", "annotate", "props"]
 
     /// Parses the text of the file named `file`.
     static func parse(text: String, file: String) -> Contents {
@@ -176,6 +176,7 @@ struct LibraryFileParser {
             case "layer": exercise.layer = reader.text(v, key: "layer")
             case "range": exercise.range = reader.text(v, key: "range")
             case "sensation": exercise.sensation = reader.text(v, key: "sensation")
+            case "working_leg": exercise.workingLeg = reader.word(v, key: "working_leg", as: WorkingLeg.self) ?? .top
             case "tags": exercise.tags = reader.texts(v, key: "tags")
             case "figure":
                 figure = self.figure(v, position: exercise.position, reader: &reader)
@@ -288,6 +289,7 @@ struct LibraryFileParser {
                     reader.word($0, key: "highlight", as: BodyRegion.self)
                 }
             case "annotate": spec.annotations = annotations(v, reader: &reader)
+            case "props": spec.props = props(v, reader: &reader)
             default: break
             }
         }

@@ -18,7 +18,8 @@ public enum FigureFormat: Sendable {
 
     /// A scene as a file: PNG `pixelWidth` wide on white, or SVG and PDF at the scene's size
     /// in points. SVG is the scene's own markup, the one SVG writer scenes have (the web
-    /// page's inline figures are the same), with its labels as text.
+    /// page's inline figures are the same), with its labels as text and its named groups
+    /// (`prop strap`, `annotation angle`) kept for a page to style.
     public static func render(_ scene: Scene, as format: FigureFormat, title: String, pixelWidth: Int) throws -> Data {
         let size = scene.size
         let frame = Rect(x: 0, y: 0, width: size.width, height: size.height)

@@ -14,13 +14,17 @@ public struct FigureRequest: Sendable {
     public var labels: Bool
     /// Draw the exercise from six views on one sheet, each captioned with its `view:` value.
     public var views: Bool
+    /// How large a contact sheet draws its figures.
+    public var size: FigureSize
 
     /// A request for `id` (nil: every figure).
-    public init(id: String?, left: Bool = false, labels: Bool = false, views: Bool = false) {
+    public init(id: String?, left: Bool = false, labels: Bool = false, views: Bool = false,
+                size: FigureSize = .screen) {
         self.id = id
         self.left = left
         self.labels = labels
         self.views = views
+        self.size = size
     }
 }
 
@@ -58,13 +62,15 @@ extension Session {
         let data: Data
         do {
             if let id = request.id, request.views {
-                data = try ContactSheet(figures: Self.views(of: id, in: lib, options: options), columns: 3).render(format)
+                data = try ContactSheet(figures: Self.views(of: id, in: lib, options: options), columns: 3,
+                                        size: request.size).render(format)
             } else if let id = request.id {
                 let scene = try Self.scene(for: id, in: lib, options: options)
                 data = try FigureFormat.render(request.left ? scene.mirrored() : scene, as: format,
                                                title: id, pixelWidth: 900)
             } else {
-                data = try ContactSheet(figures: Self.everyFigure(lib, options: options)).render(format)
+                data = try ContactSheet(figures: Self.everyFigure(lib, options: options),
+                                        columns: request.size == .print ? 3 : 4, size: request.size).render(format)
             }
         } catch let failure as FigureFailure {
             report.fail(failure.message, hint: failure.hint, status: .invalid)
