@@ -15,19 +15,21 @@ enum Terminal {
 
     /// Writes text to stderr.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        // A stream that cannot be written (a full disk, a closed pipe) loses the text; it
+        // must not stop the run, which still ends with its own exit code.
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
     }
 
     /// Writes text to stdout, with any control character from a file or a name shown
     /// escaped (`TerminalText`): plan text must not drive the terminal.
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(TerminalText.escapedLines(text).utf8))
+        try? FileHandle.standardOutput.write(contentsOf: Data(TerminalText.escapedLines(text).utf8))
     }
 
     /// Writes JSON to stdout as it is: its encoder already escapes control characters,
     /// and another escape would make it invalid.
     static func json(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
     }
 
     /// Prints diagnostics to stderr; `sources` maps file names to their text.

@@ -75,4 +75,19 @@ struct StagedFilesTests {
         #expect(throws: GraphicsError.self) { try OutputFile.writeNew(Data("plan".utf8), to: missing) }
         #expect(try Self.contents(folder.url).isEmpty)
     }
+
+    /// A target whose name nearly fills the 255 bytes a name may have is still written: its
+    /// staging name is cut short instead of growing past the limit.
+    @Test func aLongTargetNameStillGetsAStagingFile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let target = folder.url.appendingPathComponent(String(repeating: "é", count: 115) + "-teacher.pdf")
+        try OutputFile.write(Data("first".utf8), to: target)
+        try OutputFile.write(Data("second".utf8), to: target)
+        #expect(try String(contentsOf: target, encoding: .utf8) == "second")
+        #expect(try Self.contents(folder.url) == [target.lastPathComponent])
+        let staged = (StagedFiles.name(for: target, kind: .backup) as NSString).lastPathComponent
+        #expect(staged.utf8.count <= 255)
+        #expect(StagedFiles.parse(staged)?.target.hasSuffix("~") == true)
+    }
 }

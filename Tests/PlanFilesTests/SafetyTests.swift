@@ -73,10 +73,22 @@ func deepNestingNeverCrashes(_ depth: Int) throws {
     var seed: UInt64 = 0x5EED
     func next() -> UInt64 { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return seed >> 33 }
     let alphabet = Array("ab:- \n[]{}&*!|>'\"#,?%@`\t0123456789".unicodeScalars)
+    var valid = 0
     for _ in 0..<300 {
         var s = String.UnicodeScalarView()
         for _ in 0..<Int(next() % 200) { s.append(alphabet[Int(next() % UInt64(alphabet.count))]) }
-        let loaded = try Fixtures.load(String(s))
-        _ = loaded.diagnostics
+        let text = String(s)
+        let loaded = try Fixtures.load(text)
+        // Nothing trapped; and what came back is a plan or says why not, pointing into the file.
+        if loaded.plan != nil { valid += 1 } else {
+            #expect(loaded.diagnostics.hasErrors, "no plan and no error for \(text.debugDescription)")
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        for d in loaded.diagnostics {
+            guard let span = d.span else { continue }
+            #expect(span.line >= 1 && span.line <= lines && span.column >= 1, "\(d.message) at \(span.line):\(span.column) in \(text.debugDescription)")
+        }
     }
+    // Garbage with no title and no sequence is never a plan.
+    #expect(valid == 0)
 }

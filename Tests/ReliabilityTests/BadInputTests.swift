@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A plan file that must be refused: what it holds, and how `classplan` must end.
 struct BadPlan: Sendable, CustomTestStringConvertible {
@@ -86,9 +87,6 @@ struct CaseFolder {
     }
 }
 
-/// True when this process can read files whatever their mode says (root can).
-let readsAnyFile = geteuid() == 0
-
 /// Checks a run that must fail: the code, the message, no crash or hang, nothing written.
 func expectRefused(_ r: ClassPlanRun.Result, status: Int32, message: String, before: FolderSnapshot, after: FolderSnapshot,
                    sourceLocation: SourceLocation = #_sourceLocation) {
@@ -140,30 +138,40 @@ struct BadInputTests {
                       after: try FolderSnapshot(folder.out))
     }
 
-    // Root reads a file whatever its mode, so the unreadable file cannot be made there.
-    @Test(.disabled(if: readsAnyFile, "running as root, which can read a file of mode 000"))
-    func anUnreadablePlanFile() throws {
+    // These run as root too (CI does): the file system refuses them whoever asks, where a
+    // file of mode 000 or a folder of mode 555 would stop everyone but root.
+    @Test func aPlanWhoseFolderIsAFile() throws {
         let folder = try CaseFolder(plan: Data(plan().utf8))
         defer { folder.remove() }
-        chmod(folder.plan.path, 0)
+        try Data("mine".utf8).write(to: folder.root.appendingPathComponent("notes.txt"))
         let before = try FolderSnapshot(folder.out)
-        let r = try ClassPlanRun.run(["render", "case.yaml", "-o", "out"], in: folder.root)
-        expectRefused(r, status: 3, message: "cannot read 'case.yaml': permission denied", before: before,
+        let r = try ClassPlanRun.run(["render", "notes.txt/case.yaml", "-o", "out"], in: folder.root)
+        expectRefused(r, status: 3, message: "cannot read 'notes.txt/case.yaml'", before: before,
                       after: try FolderSnapshot(folder.out))
     }
 
-    @Test(.disabled(if: readsAnyFile, "running as root, which can read a file of mode 000"))
-    func anUnreadableLibraryFile() throws {
+    @Test func aLibraryFileThatIsAFolder() throws {
         let folder = try CaseFolder(plan: Data("title: x\nlibrary: [mine]\nsequence:\n  - exercise: mine\n".utf8))
         defer { folder.remove() }
         let mine = folder.root.appendingPathComponent("mine")
-        try FileManager.default.createDirectory(at: mine, withIntermediateDirectories: true)
-        let file = mine.appendingPathComponent("mine.yaml")
-        try Data(ContainmentTests.Layout.exercise.utf8).write(to: file)
-        chmod(file.path, 0)
+        try FileManager.default.createDirectory(at: mine.appendingPathComponent("mine.yaml"), withIntermediateDirectories: true)
         let before = try FolderSnapshot(folder.out)
         let r = try ClassPlanRun.run(["render", "case.yaml", "-o", "out"], in: folder.root)
-        expectRefused(r, status: 3, message: "permission denied", before: before, after: try FolderSnapshot(folder.out))
+        expectRefused(r, status: 3, message: "cannot read 'mine/mine.yaml': it is a folder, not a file", before: before,
+                      after: try FolderSnapshot(folder.out))
+    }
+
+    /// The disk refuses every byte (a file size limit of 0, which binds root as well): the
+    /// handouts cannot be written, and the folder is left as it was, with no staging file.
+    @Test func aDiskThatRefusesTheWrite() throws {
+        let folder = try CaseFolder(plan: Data(plan().utf8))
+        defer { folder.remove() }
+        let before = try FolderSnapshot(folder.out)
+        // SIGXFSZ ignored, so the write fails with EFBIG instead of killing the process; the
+        // messages go through pipes, which the limit does not bind.
+        let r = try ClassPlanRun.runThroughPipes(["render", "case.yaml", "-o", "out"], in: folder.root,
+                                                 shellPrefix: "ulimit -f 0; trap '' XFSZ")
+        expectRefused(r, status: 3, message: "writing failed", before: before, after: try FolderSnapshot(folder.out))
     }
 
     @Test func anOutputFolderThatDoesNotExistIsMade() throws {
@@ -189,17 +197,6 @@ struct BadInputTests {
         expectRefused(under, status: 3, message: "cannot be made", before: before, after: try FolderSnapshot(folder.out))
         let file = try ClassPlanRun.run(["render", "case.yaml", "-o", "out/notes.txt"], in: folder.root)
         expectRefused(file, status: 3, message: "is a file, not a folder", before: before, after: try FolderSnapshot(folder.out))
-    }
-
-    @Test(.disabled(if: readsAnyFile, "running as root, which can write into a folder of mode 555"))
-    func anOutputFolderThatCannotBeWritten() throws {
-        let folder = try CaseFolder(plan: Data(plan().utf8))
-        defer { folder.remove() }
-        let before = try FolderSnapshot(folder.out)
-        chmod(folder.out.path, 0o555)
-        let r = try ClassPlanRun.run(["render", "case.yaml", "-o", "out"], in: folder.root)
-        chmod(folder.out.path, 0o755)
-        expectRefused(r, status: 3, message: "cannot write", before: before, after: try FolderSnapshot(folder.out))
     }
 
     /// A folder where the second handout goes: the first is drawn and renamed into place

@@ -35,6 +35,11 @@ struct FuzzRegressionTests {
         #expect(composed > 0, "some of the corpus is valid plans that compose")
     }
 
+    /// A replay over an empty folder would run no case and pass: it must not.
+    @Test func theCrashersAreThere() {
+        #expect(!Self.files(in: Self.crashers).isEmpty, "the fuzz crashers are committed")
+    }
+
     @Test(arguments: files(in: crashers))
     func crasher(_ file: URL) throws {
         let (pipeline, folder) = try Self.pipeline()

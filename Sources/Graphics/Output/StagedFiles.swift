@@ -28,13 +28,23 @@ public enum StagedFiles {
 
     private static let state = Mutex(State())
 
-    /// A fresh staging name beside `url`, unique and unpredictable: 64 random bits.
+    /// A fresh staging name beside `url`, unique and unpredictable: 64 random bits. A target
+    /// name too long to carry whole is cut short and marked with `~`, so the staging name
+    /// still fits where the target itself fits (255 bytes).
     public static func name(for url: URL, kind: Kind) -> String {
         let random = String(UInt64.random(in: 0...UInt64.max), radix: 16)
         let padded = String(repeating: "0", count: 16 - random.count) + random
-        let name = ".\(url.lastPathComponent).\(marker)-\(getpid())-\(padded).\(kind.rawValue)"
-        return url.deletingLastPathComponent().appendingPathComponent(name).path
+        let tail = ".\(marker)-\(getpid())-\(padded).\(kind.rawValue)"
+        var target = url.lastPathComponent
+        if 1 + target.utf8.count + tail.utf8.count > maximumNameBytes {
+            while 1 + target.utf8.count + 1 + tail.utf8.count > maximumNameBytes { target.removeLast() }
+            target += "~"
+        }
+        return url.deletingLastPathComponent().appendingPathComponent("." + target + tail).path
     }
+
+    /// The longest file name most file systems take, in bytes.
+    static let maximumNameBytes = 255
 
     /// Runs `create` (which makes the file or folder at `path`) and, when it says it did,
     /// records the path; one step, so an interruption either sees the path or finds nothing
@@ -93,7 +103,10 @@ public enum StagedFiles {
             guard let staged = parse(name), staged.pid != getpid(), !isRunning(staged.pid) else { continue }
             let stale = (path as NSString).appendingPathComponent(name)
             let original = (path as NSString).appendingPathComponent(staged.target)
-            if staged.kind == .backup, access(original, F_OK) != 0, rename(stale, original) == 0 { continue }
+            if staged.kind == .backup, access(original, F_OK) != 0 {
+                // A cut-short name does not say where the file came from: it is kept.
+                if staged.target.hasSuffix("~") || rename(stale, original) == 0 { continue }
+            }
             removeItem(stale)
         }
     }

@@ -38,6 +38,31 @@ enum ClassPlanRun {
         return Result(status: r.status, stdout: r.output, stderr: r.errors, timedOut: r.timedOut, crashed: r.crashed)
     }
 
+    /// Runs `classplan` with `arguments` in `folder` through `/bin/sh`, after the shell
+    /// commands of `shellPrefix` (limits to set), its output read through pipes.
+    static func runThroughPipes(_ arguments: [String], in folder: URL, shellPrefix: String) throws -> Result {
+        let binary = try #require(binary, "build the classplan binary first (swift build)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", shellPrefix + #"; exec "$0" "$@""#, binary.path] + arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["CLASSPLAN_ASSETS"] = assets.path
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // What the runs here print fits in a pipe's buffer, so it is read after the end.
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus,
+                      stdout: String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self),
+                      stderr: String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self),
+                      timedOut: false, crashed: process.terminationReason == .uncaughtSignal)
+    }
+
     /// `count` copies of the example plan in `folder`, named `class-N.yaml` and titled
     /// `title` and their number; returns their names.
     static func copiesOfExample(_ count: Int, titled title: String, in folder: URL) throws -> [String] {
