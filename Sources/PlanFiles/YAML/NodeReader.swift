@@ -128,13 +128,42 @@ struct NodeReader {
         return value
     }
 
+    /// Keys whose entries are sentences a student reads: a `[...]` list of them that looks
+    /// like one sentence split at its commas is worth a warning.
+    static let sentenceListKeys: Set<String> = ["cues", "mistakes", "setup", "cautions", "easier", "harder", "purpose"]
+
     /// A list of texts; one text stands for a list of one.
     mutating func texts(_ node: Node, key: String) -> [String] {
         if case .sequence(let sequence) = node {
-            return sequence.compactMap { text($0, key: key) }
+            let texts = sequence.compactMap { text($0, key: key) }
+            if Self.sentenceListKeys.contains(key), startsWithBracket(node) { warnIfSplitSentence(sequence, key: key) }
+            return texts
         }
         if isNull(node) { return [] }
         return text(node, key: key).map { [$0] } ?? []
+    }
+
+    /// True for a list written in brackets (`[a, b]`). Yams does not keep the style it read,
+    /// so the file's text at the node says.
+    private func startsWithBracket(_ node: Node) -> Bool {
+        guard let mark = node.mark, let line = lines[mark.line] else { return false }
+        let start = line.startIndex + mark.column - 1
+        return line.indices.contains(start) && line[start] == "["
+    }
+
+    /// `cues: [Pump the arms, breathe in for five]` is one cue split in two by YAML: an
+    /// entry that starts in lower case after one that starts a sentence (a capital) and
+    /// does not end it. A list of lower-case phrases (`[knees soft, chest open]`) is a list.
+    private mutating func warnIfSplitSentence(_ sequence: Node.Sequence, key: String) {
+        let entries = Array(sequence)
+        for (before, after) in zip(entries, entries.dropFirst()) {
+            guard let first = before.scalar?.string.trimmingCharacters(in: .whitespaces),
+                  let next = after.scalar?.string.trimmingCharacters(in: .whitespaces),
+                  let start = next.first, start.isLowercase, first.first?.isUppercase == true,
+                  let end = first.last, !".!?;:)".contains(end) else { continue }
+            warning(.splitSentence(key, first, next), at: after)
+            return
+        }
     }
 
     /// A list of nodes; one value stands for a list of one.

@@ -101,7 +101,7 @@ struct YAMLDocument {
                 current = String(String.UnicodeScalarView(scalars))
                 passes += 1
             } catch let error as YamlError {
-                diagnostics.append(Self.diagnostic(for: error, file: file, index: currentIndex))
+                diagnostics.append(SyntaxHints.refine(Self.diagnostic(for: error, file: file, index: currentIndex), in: text))
                 return
             } catch {
                 diagnostics.append(.error(.unreadableYAML(String(describing: error)), at: nil, file: file))

@@ -45,7 +45,9 @@ enum StarterPlan {
       - name: Breathing into the back ribs   # an exercise of your own, written here
         position: supine
         time: 2min
-        cues: [Let the back ribs widen on each in-breath.]
+        cues:                             # one `- ` line per cue
+          - Let the back ribs widen on each in-breath.
+          - Let the breath out slowly, and feel the ribs narrow.
       - block: cool-down
 
     share:                                # what students take home
