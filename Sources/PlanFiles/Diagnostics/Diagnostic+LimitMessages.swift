@@ -44,11 +44,6 @@ extension Diagnostic.Message {
                          : "'\(key)' is given more than once in this group of keys",
              hint: "keep one of them")
     }
-    /// A library file that is not a regular file.
-    public static func libraryFileUnusable(_ name: String, reason: String) -> Self {
-        Self("library file '\(name)' cannot be read: \(reason)",
-             hint: "a library folder holds ordinary .yaml files; remove this one or move it elsewhere")
-    }
     /// A file name in a library folder that is not UTF-8.
     public static func libraryFileNameNotUTF8(_ shown: String) -> Self {
         Self("the name of library file '\(shown)' is not UTF-8 text, so it was not read",

@@ -107,12 +107,6 @@ public struct LibraryLoader: Sendable {
                     result.diagnostics.append(.error(.libraryFileOutside(display), at: nil, file: display))
                     continue
                 }
-                // A pipe, a device or a link to nowhere is the folder's problem, not the run's:
-                // reported like any bad file, and the rest of the library still loads.
-                if let problem = FileKind.problem(at: file.path) {
-                    result.diagnostics.append(.error(.libraryFileUnusable(display, reason: problem), at: nil, file: display))
-                    continue
-                }
                 let read = { () throws(FileReadError) -> LibraryCache.Entry in
                     let reading = try SourceText.read(file, as: display)
                     guard case .text(let text) = reading else { return LibraryCache.Entry(reading: reading, contents: nil) }
