@@ -27,7 +27,7 @@ BENCH_APT_PACKAGES = time
 
 FUZZ_SECONDS ?= 600
 
-.PHONY: all deps bench-deps build release demo test fuzz fuzz-merge bench install docs clean
+.PHONY: all deps bench-deps build release demo preview test fuzz fuzz-merge bench install docs clean
 
 all: build
 
@@ -53,7 +53,7 @@ install-missing:
 	  echo "All Debian packages are installed."; \
 	fi
 
-## build: a debug build of classplan
+## build: a debug build of classplan and the preview server
 build: deps
 	$(SWIFT) build
 
@@ -61,11 +61,18 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-## demo: build, then render the example plan into out/
-demo: build
+## demo: build classplan (not the preview server, which takes minutes), then render the
+## example plan into out/
+demo: deps
+	$(SWIFT) build --product classplan
 	mkdir -p $(OUT)
 	$$($(SWIFT) build --show-bin-path)/classplan render $(DEMO_PLAN) -o $(OUT)
 	@echo "Handouts written to $(OUT)/"
+
+## preview: build the preview server that `classplan preview` runs (make build and make
+## test build it too)
+preview: deps
+	$(SWIFT) build --product classplan-preview
 
 ## test: build and run every test
 test: build
@@ -81,7 +88,8 @@ fuzz-merge:
 	Fuzz/run.sh merge
 
 ## bench: time the release build and write bench/results.md
-bench: release bench-deps
+bench: deps bench-deps
+	$(SWIFT) build -c release --product classplan
 	bench/bench.sh
 
 ## docs: the README's pictures, drawn by classplan itself

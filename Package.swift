@@ -1,14 +1,21 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
     name: "ClassPlanner",
     products: [
         .executable(name: "classplan", targets: ["classplan"]),
+        // The preview server, apart from `classplan` because its HTTP library takes minutes to
+        // build: `make demo` builds `classplan` alone, `make test` builds both.
+        .executable(name: "classplan-preview", targets: ["PreviewServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.0.0"),
     ],
     targets: [
         // C libraries, found by pkg-config; the apt package that provides each is named.
@@ -53,11 +60,26 @@ let package = Package(
         // One planning session: the whole per-plan pipeline (load, compose, pose, draw, write),
         // driven by the command line and by tests without the binary.
         .target(name: "Planning", dependencies: ["PlanCore", "PlanFiles", "Figures", "Graphics", "Handouts", "Sharing"]),
+        // Running a plan again on each save: the file watching that `watch` and the preview
+        // share, and the preview page's content. No HTTP here, so `classplan` can use it.
+        .target(name: "Preview", dependencies: ["PlanCore", "PlanFiles", "Figures", "Handouts", "Planning"]),
+        // The preview's local web server (Hummingbird), the `classplan-preview` binary.
+        .executableTarget(
+            name: "PreviewServer",
+            dependencies: [
+                "Preview", "PlanFiles", "Planning",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // The command line: flags, exit codes, printing diagnostics.
         .executableTarget(
             name: "classplan",
             dependencies: [
-                "PlanCore", "PlanFiles", "Figures", "Graphics", "Handouts", "Sharing", "Planning",
+                "PlanCore", "PlanFiles", "Figures", "Graphics", "Handouts", "Sharing", "Planning", "Preview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,6 +98,8 @@ let package = Package(
         // The session driven directly: batches, outputs and the pipeline's own checks.
         .testTarget(name: "PlanningTests", dependencies: ["TestSupport", "Planning", "PlanFiles", "PlanCore", "Handouts", "Graphics", "Figures"]),
         .testTarget(name: "SharingTests", dependencies: ["TestSupport", "Sharing", "PlanCore", "Figures", "Handouts", "Graphics"]),
+        // The preview and watch, through the real binaries; the page in headless Chromium.
+        .testTarget(name: "PreviewTests", dependencies: ["TestSupport", "Preview", "PlanFiles"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,7 +7,8 @@ struct ClassPlan: ParsableCommand {
         commandName: "classplan",
         abstract: "Plan a movement class, print its handouts, and share it with students.",
         version: ClassPlannerVersion.current,
-        subcommands: [CheckCommand.self, ShowCommand.self, RenderCommand.self, ShareCommand.self, LibraryCommand.self, NewCommand.self, FigureCommand.self]
+        subcommands: [CheckCommand.self, ShowCommand.self, RenderCommand.self, ShareCommand.self, LibraryCommand.self, NewCommand.self, FigureCommand.self,
+                      PreviewCommand.self, WatchCommand.self]
     )
 }
 

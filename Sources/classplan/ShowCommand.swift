@@ -25,7 +25,7 @@ struct ShowCommand: ParsableCommand {
         Terminal.print(report)
         guard let composed else { throw report.status.exitCode }
         if json {
-            Terminal.json(try TimelineJSON.encode(composed.sequence) + "\n")
+            Terminal.json(try TimelineJSON.encode(composed.sequence, library: composed.loaded.library) + "\n")
         } else {
             Terminal.out(TimelineText.render(composed.sequence, library: composed.loaded.library))
         }

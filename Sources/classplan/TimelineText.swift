@@ -19,10 +19,7 @@ enum TimelineText {
             let fit = showFit ? [item.fitChange.map(Self.signed) ?? ""] : []
             let block = item.blockID.map { library.blocks[$0]?.name ?? $0 } ?? ""
             if item.kind == .transition {
-                let what = item.move == .turnOver ? "turn over" :
-                    item.move == .floorToStanding ? (item.position == .standing ? "stand up" : "come down to the mat")
-                    : "move to \(item.position.rawValue)"
-                rows.append([item.start.clock, "", "  ~ \(what)", side, item.duration.clock, ""] + fit)
+                rows.append([item.start.clock, "", "  ~ \(item.moveWords)", side, item.duration.clock, ""] + fit)
             } else {
                 var name = item.exercise.name
                 if let reps = item.reps { name += " x\(reps)" }
@@ -46,10 +43,26 @@ enum TimelineText {
         out += ")"
         if let length = plan.length { out += "  against a length of \(length.clock)" }
         out += "\n"
+        out += homeLine(seq, library: library) + "\n"
         let changed = seq.items.filter { $0.kind == .exercise && $0.planned != nil }.count
         if showFit { out += "fit changed \(changed) of \(seq.items.filter { $0.kind == .exercise }.count) rows' times (FIT: the change)\n" }
         for w in seq.warnings { out += "warning: \(w.message)\n" }
         return out
+    }
+
+    /// What students take home: `Home practice 6:15: The hip rotation series`.
+    static func homeLine(_ seq: ClassSequence, library: Library) -> String {
+        let home = Composer(library: library).home(of: seq)
+        let marked = seq.plan.sequence.filter(\.home)
+        guard !marked.isEmpty else { return "Home practice \(home.total.clock): the whole class (no item is marked `home: true`)" }
+        let names = marked.map { item -> String in
+            switch item.content {
+            case .block(let id): return library.blocks[id]?.name ?? id
+            case .exercise(let id): return library.exercises[id]?.name ?? id
+            case .inline(let exercise): return exercise.name
+            }
+        }
+        return "Home practice \(home.total.clock): " + names.joined(separator: ", ")
     }
 
     /// A change of time with its sign: `+0:15`, `-1:30`.

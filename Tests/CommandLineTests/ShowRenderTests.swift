@@ -50,11 +50,14 @@ private func tool(_ name: String, _ args: [String]) throws -> String {
     #expect(table.stdout.contains("Total 20:00 "))
     #expect(table.stdout.contains("FIT"))
     #expect(table.stdout.contains("fit changed "))
+    #expect(table.stdout.contains("Home practice 6:15: The hip rotation series\n"))
     let r = try ClassPlanBinary.run(["show", "--json", "fitted.yaml"], in: folder, assets: builtInLibrary)
     let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
     #expect(json["total_seconds"] as? Int == 1200)
+    #expect(json["home_seconds"] as? Int == 375)
     let items = try #require(json["items"] as? [[String: Any]])
     let hip = items.filter { $0["block"] as? String == "hip-rotation-series" && $0["kind"] as? String == "exercise" }
+    #expect(items.filter { $0["kind"] as? String == "exercise" && $0["home"] as? Bool == true }.count == 6)
     #expect(hip.count == 6 && hip.allSatisfy { $0["seconds"] as? Int == 60 && $0["fit_change_seconds"] is NSNull })
     let changed = items.compactMap { item -> (Int, Int, Int)? in
         guard let change = item["fit_change_seconds"] as? Int, let planned = item["planned_seconds"] as? Int,

@@ -103,3 +103,30 @@ private let size = Size(width: 420, height: 280)
     #expect(svg.contains("<g class=\"annotation arrow path\">"))
     #expect(svg.contains("about 90°"))
 }
+
+@Test func fireHydrantLiftsTheKneeAwayFromTheMidline() throws {
+    let spec = try #require(BuiltInLibrary.loaded.library.exercises["fire-hydrant"]?.figure)
+    let m = Movement(spec)
+    // On all fours the body's right side is toward +y: the midline runs through the pelvis.
+    let midline = m.start.skeleton[BodyPoint.pelvis].y
+    let before = m.start.skeleton[.rightKnee], after = m.end.skeleton[.rightKnee]
+    #expect(after.y - midline > before.y - midline + 0.2, "the knee swings out to the side")
+    #expect(after.z > before.z + 0.15, "and up off the mat")
+    #expect(m.end.skeleton[.leftKnee].z - BodyProportions.adult.thighRadius < AnnotationMetrics.restingHeight)
+}
+
+@Test(arguments: ["knee-stirs", "side-lying-leg-circles"])
+func circlingExercisesGetACircularArrow(_ id: String) throws {
+    let spec = try #require(BuiltInLibrary.loaded.library.exercises[id]?.figure)
+    #expect(spec.annotations.contains(.arrow(.circle)))
+    let s = scene(for: spec, size: size)
+    let arrows = s.groups(named: "circle").flatMap(\.elements).compactMap { e -> [Point]? in
+        if case .arrow(let path, _, _, _) = e { return path.points } else { return nil }
+    }
+    let points = try #require(arrows.first)
+    // Most of the way round: the ends are close together compared with the loop's size.
+    let xs = points.map(\.x), ys = points.map(\.y)
+    let span = max((xs.max() ?? 0) - (xs.min() ?? 0), (ys.max() ?? 0) - (ys.min() ?? 0))
+    #expect(try #require(points.first).x.isFinite && span > 0)
+    #expect((try #require(points.last) - (try #require(points.first))).length < span * 0.75)
+}

@@ -185,4 +185,85 @@ struct MatRepertoireFigureTests {
         // The kick starts high, toward the ceiling.
         #expect(Self.elevation(m.start.skeleton, from: .rightHip, to: .rightAnkle) > 45)
     }
+
+    @Test func theDownwardDogPutsTheHipsHighest() throws {
+        let end = try Self.movement("downward-dog").end.skeleton
+        // An upside-down V: hands and feet on the mat, the hips the highest point of the body.
+        let others = BodyPoint.allCases.filter { ![.pelvis, .leftHip, .rightHip].contains($0) }
+        #expect(others.allSatisfy { end[$0].z < end[.pelvis].z }, "the hips are not the highest point")
+        #expect(Self.clearance(end, .leftHand, radius: Self.p.handRadius) < 0.03)
+        #expect(min(Self.clearance(end, .leftHeel, radius: Self.p.footRadius),
+                    Self.clearance(end, .leftToe, radius: Self.p.footRadius)) < 0.03)
+        // Long arms in line with the back, straight legs, and a sharp fold at the hips.
+        #expect(Self.angle(end, .leftShoulder, .leftElbow, .leftWrist) > 170)
+        #expect(Self.angle(end, .leftHip, .leftKnee, .leftAnkle) > 170)
+        #expect(Self.angle(end, .neckBase, .pelvis, .leftAnkle) < 110)
+    }
+
+    @Test func theDeadBugReachesTheOppositeArmAndLeg() throws {
+        let m = try Self.movement("dead-bug")
+        let start = m.start.skeleton, end = m.end.skeleton
+        // Tabletop legs and arms to the ceiling, the back down on the mat.
+        #expect(Self.angle(start, .leftHip, .leftKnee, .leftAnkle) < 100)
+        #expect(start[.leftHand].z > start[.leftShoulder].z + 0.5)
+        // The right arm reaches past the head and the left leg reaches long and low.
+        #expect(end[.rightHand].x < end[.head].x)
+        #expect(Self.angle(end, .leftHip, .leftKnee, .leftAnkle) > 170)
+        #expect(end[.leftAnkle].z < start[.leftAnkle].z)
+        // The other arm and leg stay where they were.
+        #expect(start[.leftHand].distance(to: end[.leftHand]) < 0.02)
+        #expect(start[.rightAnkle].distance(to: end[.rightAnkle]) < 0.02)
+        #expect(Self.clearance(end, .spineMiddle, radius: Self.p.waistRadius) < Self.resting)
+    }
+
+    @Test func theToeTapLowersOneFootToTheMat() throws {
+        let m = try Self.movement("toe-taps")
+        #expect(Self.clearance(m.start.skeleton, .rightHeel, radius: Self.p.footRadius) > 0.2)
+        #expect(min(Self.clearance(m.end.skeleton, .rightHeel, radius: Self.p.footRadius),
+                    Self.clearance(m.end.skeleton, .rightToe, radius: Self.p.footRadius)) < 0.05)
+        // The knee stays bent, and the other leg holds its tabletop.
+        #expect(Self.angle(m.end.skeleton, .rightHip, .rightKnee, .rightAnkle) < 100)
+        #expect(m.start.skeleton[.leftAnkle].distance(to: m.end.skeleton[.leftAnkle]) < 0.02)
+    }
+
+    @Test func theLowLungeKneelsOnTheBackKneeWithTheArmsUp() throws {
+        let end = try Self.movement("low-lunge").end.skeleton
+        // The back knee (left) down, the front foot (right) flat and ahead of the front knee's hip.
+        #expect(Self.clearance(end, .leftKnee, radius: Self.p.shankRadius) < 0.03)
+        #expect(Self.clearance(end, .rightHeel, radius: Self.p.footRadius) < 0.03)
+        #expect(Self.clearance(end, .rightKnee, radius: Self.p.shankRadius) > 0.3)
+        // The trunk upright and the hands above the head.
+        #expect(Self.elevation(end, from: .pelvis, to: .neckBase) > 60)
+        #expect(end[.leftHand].z > end[.head].z && end[.rightHand].z > end[.head].z)
+    }
+
+    @Test func theRibBreathingRestsTheHandsOnTheRibs() throws {
+        let m = try Self.movement("rib-breathing")
+        for s in [m.start.skeleton, m.end.skeleton] {
+            // The ribs: the chest segment from the middle of the spine to the base of the neck.
+            let a = s[.spineMiddle], b = s[.neckBase]
+            func distanceToRibs(_ q: Vector3) -> Double {
+                let t = max(0, min(1, (q - a).dot(b - a) / (b - a).dot(b - a)))
+                return q.distance(to: a + (b - a) * t)
+            }
+            // Each palm rests on the chest's surface, on its own side of the body (supine lies
+            // with its right side toward -y), lower than the shoulders.
+            for (hand, wrist, side) in [(BodyPoint.leftHand, BodyPoint.leftWrist, -1.0), (.rightHand, .rightWrist, 1.0)] {
+                let palm = (s[hand] + s[wrist]) * 0.5
+                #expect(distanceToRibs(palm) < Self.p.chestRadius + Self.p.handRadius + 0.05, "\(hand)")
+                #expect((palm.y - a.y) * side < 0, "\(hand) on its own side")
+                #expect(palm.x > (s[.leftShoulder].x + s[.rightShoulder].x) / 2, "\(hand) below the shoulders")
+            }
+        }
+    }
+
+    @Test func theBandedClamIsTheHipSeriesClam() throws {
+        let lib = BuiltInLibrary.loaded.library
+        let clam = try #require(lib.exercises["clam-with-band"]?.figure)
+        let series = try #require(lib.exercises["hip-rotation-feet-down"]?.figure)
+        #expect(clam.start == series.start && clam.view == series.view && clam.highlight == series.highlight)
+        let m = Movement(clam)
+        #expect(m.end.skeleton[.rightKnee].z > m.start.skeleton[.rightKnee].z + 0.08)
+        #expect(m.start.skeleton[.rightAnkle].distance(to: m.end.skeleton[.rightAnkle]) < 0.03)
+    }
 }

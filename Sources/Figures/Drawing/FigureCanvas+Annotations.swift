@@ -89,7 +89,7 @@ enum AnnotationMetrics {
     /// Within this height of the mat a part counts as resting on it.
     static let restingHeight = 0.02
     /// A contact mark reaches this far either side of the part that rests, in segment radii.
-    static let contactHalfLength = 2.0
+    static let contactHalfLength = 2.6
     /// Angles are named to the nearest fifteen degrees (45, 60, 90): the drawing is a
     /// guide, not a measurement, and a turning thigh changes its bend by a few degrees.
     static let angleStep = 15.0
@@ -163,6 +163,12 @@ extension FigureCanvas {
                 return project(end + u * (cos(t) * r) + n * (sin(t) * r))
             }
             add(.path(.polygon(ring), ShapeStyle(fill: style.shadow), metreWidth: 0))
+            // A dashed drop line from the part's underside to its shadow: the gap, measured.
+            let low = a.z < b.z ? a : b
+            var drop = Path2D()
+            drop.move(to: project(low - Vector3(0, 0, seg.radius)))
+            drop.line(to: project(Vector3(low.x, low.y, 0)))
+            add(.path(drop, ShapeStyle(stroke: style.text, lineWidth: lineUnit * 1.3, dash: [2, 1.6]), metreWidth: 0))
         }
     }
 

@@ -25,6 +25,9 @@ public func scene(for spec: FigureSpec, size: Size, options: FigureOptions = Fig
 }
 
 extension FigureCanvas {
+    /// A knee bent this far carries the foot with it: the knee is the part to follow.
+    static let bentKnee = 60.0
+
     /// A mat under floor positions, a shadow under standing ones.
     mutating func addGround(for bodies: [PlacedBody], extra: [Vector3] = []) {
         guard let first = bodies.first else { return }
@@ -55,6 +58,14 @@ extension FigureCanvas {
         let bend = abs((movement.end.angles[.spineFlexion] - movement.start.angles[.spineFlexion]).degrees)
         let back = movement.start.skeleton[.spineMiddle].distance(to: movement.end.skeleton[.spineMiddle])
         if bend >= 30, back > 0.04, pelvis <= 0.06 { moving = (.spineMiddle, back) }
+        // A bent leg that swings from the hip (a fire hydrant, knee stirs) shows its
+        // movement at the knee: the foot only follows it.
+        for (knee, foot) in [(BodyPoint.leftKnee, [BodyPoint.leftAnkle, .leftHeel, .leftToe]),
+                             (.rightKnee, [.rightAnkle, .rightHeel, .rightToe])] where foot.contains(moving.point) {
+            let bent = (knee == .leftKnee ? movement.end.angles[.leftKneeFlexion] : movement.end.angles[.rightKneeFlexion]).degrees
+            let travel = movement.start.skeleton[knee].distance(to: movement.end.skeleton[knee])
+            if bent >= Self.bentKnee, travel >= moving.distance * 0.4 { moving = (knee, travel) }
+        }
         let radius = movement.end.segments
             .filter { $0.from == moving.point || $0.to == moving.point }
             .map(\.radius).max() ?? 0.03

@@ -25,7 +25,7 @@ public struct FigureStyle: Sendable, Hashable {
     /// A strap, towel or band: darker than the body it crosses.
     public var cord = Color.hex(0x6F6252)
     /// A soft shadow cast on the mat under a part held off it.
-    public var shadow = Color.hex(0x6E7782, alpha: 0.45)
+    public var shadow = Color.hex(0x4E5762, alpha: 0.6)
     /// The mat's top.
     public var matFill = Color.hex(0xE4E8EC)
     /// The mat's edge.
