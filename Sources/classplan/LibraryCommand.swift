@@ -47,7 +47,7 @@ struct LibraryCommand: ParsableCommand {
                     entry?.matched = match.reasons
                     return entry
                 }
-                Terminal.out(try LibraryEntry.json(entries) + "\n")
+                Terminal.json(try LibraryEntry.json(entries) + "\n")
             } else if matches.isEmpty {
                 Terminal.out("nothing in the library matches '\(search)'; `classplan library` lists everything\n")
             } else {
@@ -68,7 +68,7 @@ struct LibraryCommand: ParsableCommand {
                 var entries: [LibraryEntry] = []
                 if let block { entries.append(LibraryEntry(block, library: lib)) }
                 if let exercise { entries.append(LibraryEntry(exercise)) }
-                Terminal.out(try LibraryEntry.json(entries) + "\n")
+                Terminal.json(try LibraryEntry.json(entries) + "\n")
             } else {
                 var parts: [String] = []
                 if let block { parts.append(LibraryText.describe(block, library: lib)) }
@@ -77,7 +77,7 @@ struct LibraryCommand: ParsableCommand {
             }
         } else if json {
             let entries = lib.allBlocks.map { LibraryEntry($0, library: lib) } + lib.allExercises.map(LibraryEntry.init)
-            Terminal.out(try LibraryEntry.json(entries) + "\n")
+            Terminal.json(try LibraryEntry.json(entries) + "\n")
         } else {
             Terminal.out(LibraryText.listing(lib))
         }

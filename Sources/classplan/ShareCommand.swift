@@ -24,6 +24,10 @@ struct ShareCommand: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
+    func validate() throws {
+        if output?.isEmpty == true { throw ValidationError(Usage.emptyOutputFolder) }
+    }
+
     func run() throws {
         let shared = try library.session().share(plan, into: output.map { URL(fileURLWithPath: $0) })
         Terminal.print(shared.report, listWritten: false)

@@ -25,7 +25,7 @@ struct ShowCommand: ParsableCommand {
         Terminal.print(report)
         guard let composed else { throw report.status.exitCode }
         if json {
-            Terminal.out(try TimelineJSON.encode(composed.sequence, library: composed.loaded.library) + "\n")
+            Terminal.json(try TimelineJSON.encode(composed.sequence, library: composed.loaded.library) + "\n")
         } else {
             Terminal.out(TimelineText.render(composed.sequence, library: composed.loaded.library))
         }
