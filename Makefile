@@ -2,7 +2,9 @@
 # Both install what is missing first (Debian packages, through apt-get).
 
 SWIFT      ?= swift
-PREFIX     ?= /usr/local
+# Where `make install` puts classplan: /usr/local for root, ~/.local for anyone else, so
+# no one needs root to install it.
+PREFIX     ?= $(if $(filter 0,$(shell id -u)),/usr/local,$(HOME)/.local)
 OUT        ?= out
 DEMO_PLAN  ?= Plans/hip-series.yaml
 # The README's class card: a whole 45-minute class on one page.
@@ -27,7 +29,7 @@ BENCH_APT_PACKAGES = time
 
 FUZZ_SECONDS ?= 600
 
-.PHONY: all deps bench-deps build release demo preview test fuzz fuzz-merge bench install docs clean
+.PHONY: all deps bench-deps build release demo preview test fuzz fuzz-merge bench install deb docs clean
 
 all: build
 
@@ -57,17 +59,22 @@ install-missing:
 build: deps
 	$(SWIFT) build
 
-## release: an optimised build of classplan
+## release: an optimised build of classplan, with the Swift runtime linked in, so it runs
+## on a Debian machine without the Swift toolchain
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib --product classplan
 
 ## demo: build classplan (not the preview server, which takes minutes), then render the
 ## example plan into out/
 demo: deps
-	$(SWIFT) build --product classplan
-	mkdir -p $(OUT)
-	$$($(SWIFT) build --show-bin-path)/classplan render $(DEMO_PLAN) -o $(OUT)
-	@echo "Handouts written to $(OUT)/"
+	@echo "Building classplan (a minute or two the first time)..."
+	@$(SWIFT) build -q --product classplan
+	@$$($(SWIFT) build --show-bin-path)/classplan render $(DEMO_PLAN) -o $(OUT)
+	@echo
+	@echo "To run classplan from any folder, either install it (no root needed):"
+	@echo "  make install    # then follow what it prints"
+	@echo "or use this build in this shell:"
+	@echo "  export PATH=\"$$($(SWIFT) build --show-bin-path):\$$PATH\""
 
 ## preview: build the preview server that `classplan preview` runs (make build and make
 ## test build it too)
@@ -103,12 +110,29 @@ docs: build
 	$$($(SWIFT) build --show-bin-path)/classplan figure --all -o docs/figures.png
 	$$($(SWIFT) build --show-bin-path)/classplan figure --all --size print -o docs/figures-print.png
 
-## install: the binary to PREFIX/bin, the library to PREFIX/share/classplan
+## install: the binary to PREFIX/bin, the library to PREFIX/share/classplan, and shell
+## completions (bash, zsh, fish) that offer exercise and block ids
+RELEASE_BIN = $$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)/classplan
 install: release
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/classplan
-	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/classplan" $(DESTDIR)$(PREFIX)/bin/classplan
-	rm -rf $(DESTDIR)$(PREFIX)/share/classplan/Assets
-	cp -R Assets $(DESTDIR)$(PREFIX)/share/classplan/Assets
+	@install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/classplan \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	@install -m 755 "$(RELEASE_BIN)" $(DESTDIR)$(PREFIX)/bin/classplan
+	@rm -rf $(DESTDIR)$(PREFIX)/share/classplan/Assets
+	@cp -R Assets $(DESTDIR)$(PREFIX)/share/classplan/Assets
+	@"$(RELEASE_BIN)" --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/classplan
+	@"$(RELEASE_BIN)" --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_classplan
+	@"$(RELEASE_BIN)" --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/classplan.fish
+	@echo "Installed classplan in $(DESTDIR)$(PREFIX)/bin"
+	@case ":$$PATH:" in *":$(PREFIX)/bin:"*) ;; *) [ -n "$(DESTDIR)" ] || \
+	  echo "To run it from any folder, add this line to ~/.bashrc (or ~/.profile): export PATH=\"$(PREFIX)/bin:\$$PATH\"";; esac
+
+## deb: a Debian package, .build/deb/classplan_VERSION_ARCH.deb, that installs with
+## `apt install ./classplan_VERSION_ARCH.deb`
+deb: release
+	@rm -rf .build/deb/stage && mkdir -p .build/deb/stage
+	@$(MAKE) --no-print-directory install DESTDIR=$(CURDIR)/.build/deb/stage PREFIX=/usr
+	@Packaging/deb.sh .build/deb/stage .build/deb
 
 clean:
 	rm -rf .build $(OUT)

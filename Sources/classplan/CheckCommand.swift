@@ -10,7 +10,7 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check plan files and report every problem, with where it is and how to fix it.",
         discussion: "Exits 0 when every plan is valid (warnings allowed), 1 when any is not, 3 when a file cannot be read.")
 
-    @Argument(help: ArgumentHelp("The plan files to check.", valueName: "PLAN"))
+    @Argument(help: ArgumentHelp("The plan files to check.", valueName: "PLAN"), completion: LibraryCompletion.plans)
     var plans: [String]
 
     @OptionGroup var library: LibraryOptions

@@ -10,7 +10,8 @@ struct FigureCommand: ParsableCommand {
         commandName: "figure",
         abstract: "Draw one exercise's diagram, or a picture for a tip (dial, scratch, rest, small-range).")
 
-    @Argument(help: ArgumentHelp("An exercise id, or dial, scratch, rest or small-range.", valueName: "ID"))
+    @Argument(help: ArgumentHelp("An exercise id, or dial, scratch, rest or small-range.", valueName: "ID"),
+              completion: LibraryCompletion.figures)
     var id: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp(

@@ -15,7 +15,8 @@ struct LibraryCommand: ParsableCommand {
             match first: `classplan library --search clam`, `--search side kick`.
             """)
 
-    @Argument(help: ArgumentHelp("A block or exercise id (or alias) to show in full.", valueName: "ID"))
+    @Argument(help: ArgumentHelp("A block or exercise id (or alias) to show in full.", valueName: "ID"),
+              completion: LibraryCompletion.entries)
     var id: String?
 
     @Option(help: ArgumentHelp("Find entries by these words.", valueName: "WORDS"))
@@ -46,7 +47,7 @@ struct LibraryCommand: ParsableCommand {
                     entry?.matched = match.reasons
                     return entry
                 }
-                Terminal.out(try LibraryEntry.json(entries) + "\n")
+                Terminal.json(try LibraryEntry.json(entries) + "\n")
             } else if matches.isEmpty {
                 Terminal.out("nothing in the library matches '\(search)'; `classplan library` lists everything\n")
             } else {
@@ -67,7 +68,7 @@ struct LibraryCommand: ParsableCommand {
                 var entries: [LibraryEntry] = []
                 if let block { entries.append(LibraryEntry(block, library: lib)) }
                 if let exercise { entries.append(LibraryEntry(exercise)) }
-                Terminal.out(try LibraryEntry.json(entries) + "\n")
+                Terminal.json(try LibraryEntry.json(entries) + "\n")
             } else {
                 var parts: [String] = []
                 if let block { parts.append(LibraryText.describe(block, library: lib)) }
@@ -76,7 +77,7 @@ struct LibraryCommand: ParsableCommand {
             }
         } else if json {
             let entries = lib.allBlocks.map { LibraryEntry($0, library: lib) } + lib.allExercises.map(LibraryEntry.init)
-            Terminal.out(try LibraryEntry.json(entries) + "\n")
+            Terminal.json(try LibraryEntry.json(entries) + "\n")
         } else {
             Terminal.out(LibraryText.listing(lib))
         }

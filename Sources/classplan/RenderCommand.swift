@@ -3,6 +3,7 @@ import Foundation
 import Graphics
 import Handouts
 import PlanCore
+import PlanFiles
 import Planning
 import Synchronization
 
@@ -29,7 +30,7 @@ struct RenderCommand: ParsableCommand {
         var defaultValueDescription: String { kinds.map(\.rawValue).joined(separator: ",") }
     }
 
-    @Argument(help: ArgumentHelp("The plan files.", valueName: "PLAN"))
+    @Argument(help: ArgumentHelp("The plan files.", valueName: "PLAN"), completion: LibraryCompletion.plans)
     var plans: [String]
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into.", valueName: "DIR"))
@@ -53,6 +54,7 @@ struct RenderCommand: ParsableCommand {
 
     func validate() throws {
         if plans.isEmpty { throw ValidationError("give at least one plan file to render") }
+        if output.isEmpty { throw ValidationError(Usage.emptyOutputFolder) }
     }
 
     func run() throws {
@@ -77,8 +79,8 @@ struct RenderCommand: ParsableCommand {
         let failures = results.filter { $0.report.status != .done }
         if results.count > 1 || !failures.isEmpty {
             let named = failures.map { "\($0.plan) (\($0.report.status == .invalid ? "invalid" : "a file could not be read or written"))" }
-            Terminal.error("rendered \(results.count - failures.count) of \(results.count) plan\(results.count == 1 ? "" : "s")"
-                           + (named.isEmpty ? "\n" : "; failed: \(named.joined(separator: ", "))\n"))
+            Terminal.error(TerminalText.escaped("rendered \(results.count - failures.count) of \(results.count) plan\(results.count == 1 ? "" : "s")"
+                           + (named.isEmpty ? "" : "; failed: \(named.joined(separator: ", "))")) + "\n")
         }
         let worst = results.map(\.report.status).max() ?? .done
         if worst != .done { throw worst.exitCode }

@@ -15,7 +15,7 @@ struct ShareCommand: ParsableCommand {
             or not at all; in an existing folder only the pack's own files are replaced.
             """)
 
-    @Argument(help: ArgumentHelp("The plan file.", valueName: "PLAN"))
+    @Argument(help: ArgumentHelp("The plan file.", valueName: "PLAN"), completion: LibraryCompletion.plans)
     var plan: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp(
@@ -23,6 +23,10 @@ struct ShareCommand: ParsableCommand {
     var output: String?
 
     @OptionGroup var library: LibraryOptions
+
+    func validate() throws {
+        if output?.isEmpty == true { throw ValidationError(Usage.emptyOutputFolder) }
+    }
 
     func run() throws {
         let shared = try library.session().share(plan, into: output.map { URL(fileURLWithPath: $0) })

@@ -10,7 +10,7 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Show the timed sequence of a plan: every exercise and side, the moves between positions, and the totals.")
 
-    @Argument(help: ArgumentHelp("The plan file.", valueName: "PLAN"))
+    @Argument(help: ArgumentHelp("The plan file.", valueName: "PLAN"), completion: LibraryCompletion.plans)
     var plan: String
 
     @Flag(help: "Print the timeline as JSON (the schema is in the README).")
@@ -25,7 +25,7 @@ struct ShowCommand: ParsableCommand {
         Terminal.print(report)
         guard let composed else { throw report.status.exitCode }
         if json {
-            Terminal.out(try TimelineJSON.encode(composed.sequence, library: composed.loaded.library) + "\n")
+            Terminal.json(try TimelineJSON.encode(composed.sequence, library: composed.loaded.library) + "\n")
         } else {
             Terminal.out(TimelineText.render(composed.sequence, library: composed.loaded.library))
         }

@@ -20,8 +20,15 @@ enum Terminal {
         try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
     }
 
-    /// Writes text to stdout.
+    /// Writes text to stdout, with any control character from a file or a name shown
+    /// escaped (`TerminalText`): plan text must not drive the terminal.
     static func out(_ text: String) {
+        try? FileHandle.standardOutput.write(contentsOf: Data(TerminalText.escapedLines(text).utf8))
+    }
+
+    /// Writes JSON to stdout as it is: its encoder already escapes control characters,
+    /// and another escape would make it invalid.
+    static func json(_ text: String) {
         try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
     }
 

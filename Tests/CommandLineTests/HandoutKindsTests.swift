@@ -102,6 +102,33 @@ struct HandoutKindsTests {
         #expect(seen.count > 20)
     }
 
+    @Test func theHipSeriesStudentHandoutIsTwoPagesInSpokenWords() throws {
+        let out = try render("hip-series", ["--for", "student"])
+        defer { try? FileManager.default.removeItem(at: out.folder) }
+        let pdf = out.folder.appendingPathComponent("hip-series-student.pdf")
+        #expect(try pages(pdf) == 2)
+        let text = try words(pdf)
+        #expect(text.contains("about 6 minutes in all"), "the routine's length as people say it")
+        #expect(text.contains("1 minute each side"))
+        #expect(!text.contains(" s in all") && !text.contains("min "), "no clock-style times for students")
+        // The tracker and the QR code share the last page with the tips.
+        let last = try tool("pdftotext", ["-f", "2", "-l", "2", pdf.path, "-"])
+        #expect(last.contains("Tick it off") && last.contains("Week 4") && last.contains("Keep it small"))
+        #expect(last.contains("https://example.org/hip-rotations"))
+    }
+
+    @Test func aClassWithItsHomePracticeGetsTheHomeRoutineOnTwoPages() throws {
+        let out = try render("mat-class-45", ["--for", "student"])
+        defer { try? FileManager.default.removeItem(at: out.folder) }
+        let pdf = out.folder.appendingPathComponent("mat-class-45-student.pdf")
+        #expect(try pages(pdf) == 2)
+        let text = try words(pdf)
+        #expect(text.contains("Hip rotation, tabletop") && !text.contains("Glute bridge"))
+        let why = try tool("pdftotext", [pdf.path, "-"]).components(separatedBy: "Why it's worth it").last ?? ""
+        let points = why.components(separatedBy: "Getting set").first?.components(separatedBy: "•").count ?? 0
+        #expect(points - 1 <= 5, "at most five reasons")
+    }
+
     @Test func pngAndSVGWorkForTheCard() throws {
         let png = try render("hip-series", ["--for", "card", "--format", "png"])
         defer { try? FileManager.default.removeItem(at: png.folder) }

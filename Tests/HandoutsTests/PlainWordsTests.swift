@@ -59,6 +59,7 @@ private func texts(of blocks: [FlowBlock]) -> [String] {
         case .qrCode(let q): return [q.caption]
         case .space: return []
         case .keepTogether(let children): return texts(of: children)
+        case .row(let row): return texts(of: row.cells.map(\.block))
         }
     }.filter { !$0.isEmpty }
 }

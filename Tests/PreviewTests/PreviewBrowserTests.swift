@@ -67,7 +67,8 @@ import TestSupport
         let shown = broken.last ?? ""
         #expect(shown.contains("plan.yaml:4:15"), "the error names its line and column")
         #expect(shown.contains("Figure-four stretch"), "the last good timeline stays")
-        #expect(try browser.evaluate(images) as? Int ?? 0 >= 3, "the last good pages stay")
+        let kept = try browser.wait(for: images, as: Int.self, seconds: 30) { $0 >= 3 }
+        #expect(kept.met, "the last good pages stay: \(kept.last ?? 0) drawn")
 
         // Only the loopback address is answered, and only the preview's own paths.
         let port = try #require(Int(url.dropFirst("http://127.0.0.1:".count).dropLast()))

@@ -100,13 +100,14 @@ func expectRefused(_ r: ClassPlanRun.Result, status: Int32, message: String, bef
 
 @Suite("Bad input ends with a message, never a crash, and leaves earlier handouts alone")
 struct BadInputTests {
-    @Test(arguments: badPlans)
+    @Test(arguments: badPlans + limitPlans)
     func refused(_ bad: BadPlan) throws {
         let folder = try CaseFolder(plan: bad.bytes())
         defer { folder.remove() }
         let before = try FolderSnapshot(folder.out)
         let check = try ClassPlanRun.run(["check", "case.yaml"], in: folder.root)
         expectRefused(check, status: bad.status, message: bad.message, before: before, after: try FolderSnapshot(folder.out))
+        #expect(rawControls(in: check.stderr).isEmpty, "control characters reach the terminal escaped")
         let render = try ClassPlanRun.run(["render", "case.yaml", "-o", "out"], in: folder.root)
         expectRefused(render, status: bad.status, message: bad.message, before: before, after: try FolderSnapshot(folder.out))
     }

@@ -10,6 +10,14 @@ import PlanCore
 public enum StudentHandout {
     /// Tracker length when the plan's `share:` doesn't set one: four weeks.
     public static let defaultPracticeDays = 28
+    /// The most reasons a handout gives for the practice: more than five reads as a lecture.
+    static let mostWhyPoints = 5
+    /// The tracker's share of the width beside the QR code: room for a box per side each day.
+    static let trackerShare = 0.72
+    /// An exercise's diagram, as a share of the width, and a tip's picture, in points: big
+    /// enough to copy the pose from, small enough that the hip series fits two pages.
+    static let figureShare = 0.32
+    static let tipPictureWidth = 78.0
 
     /// The handout's content for `input`: its home practice, not the whole class.
     public static func document(_ input: HandoutInput) -> HandoutDocument {
@@ -32,7 +40,7 @@ public enum StudentHandout {
 
         out.append(.box(Box(title: "Your routine", body: routineSummary(input), tint: t.cueTint)))
 
-        let why = blocksUsed.flatMap(\.purpose)
+        let why = whyPoints(blocksUsed)
         if !why.isEmpty {
             out.append(.space(t.paragraphGap))
             out.append(.bullets(BulletList(label: "Why it's worth it", items: why.map { [TextRun($0)] }, style: t.body)))
@@ -82,17 +90,23 @@ public enum StudentHandout {
 
         let days = plan.share?.practiceDays ?? defaultPracticeDays
         let sided = input.sequence.items.contains { $0.side != nil }
-        out.append(.space(t.sectionGap))
+        // The tracker and the QR code side by side, kept with their heading: together they
+        // fit under the last exercises rather than on a page of their own.
+        let tracker = FlowBlock.tracker(Tracker(days: days, marks: sided ? ["R", "L"] : [""]))
+        let practice: FlowBlock
+        if let link = plan.share?.link {
+            practice = .row(Row([(tracker, trackerShare),
+                                 (.qrCode(QRBlock(link: link, caption: "Scan to open the class page")), 1 - trackerShare)],
+                                gap: t.sectionGap))
+        } else {
+            practice = tracker
+        }
+        out.append(.space(t.paragraphGap))
         out.append(.keepTogether([
             .heading(Heading(level: 2, text: "Tick it off")),
             .paragraph(Paragraph([TextRun(sided ? "One box for each side, every day you practise." : "One box for every day you practise.")], style: t.body)),
-            .tracker(Tracker(days: days, marks: sided ? ["R", "L"] : [""])),
+            practice,
         ]))
-
-        if let link = plan.share?.link {
-            out.append(.space(t.sectionGap))
-            out.append(.qrCode(QRBlock(link: link, caption: "Scan to open the class page")))
-        }
         return HandoutDocument(kind: .student, metadata: Metadata.pdf(for: input, kind: .student),
                                footer: "\(plan.title) · home practice", blocks: out,
                                theme: input.largePrint ? t : nil)
@@ -100,7 +114,17 @@ public enum StudentHandout {
 
     /// A tip in its box; in large print, its picture under the box at full size.
     static func tip(_ tip: Tip, _ input: HandoutInput, tint: Color) -> FlowBlock {
-        input.largePrint ? LargePrint.tip(tip, input, tint: tint) : tipBox(tip, input, tint: tint)
+        input.largePrint ? LargePrint.tip(tip, input, tint: tint) : tipBox(tip, input, tint: tint, pictureWidth: tipPictureWidth)
+    }
+
+    /// The "why" points of the blocks a student practises: each said once, the first
+    /// `mostWhyPoints` of them. Blocks that share a reason (two hip blocks) say it once.
+    static func whyPoints(_ blocks: [Block]) -> [String] {
+        var seen = Set<String>()
+        let points = blocks.flatMap(\.purpose).filter {
+            seen.insert($0.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")).inserted
+        }
+        return Array(points.prefix(mostWhyPoints))
     }
 
     /// The blocks the plan uses, each once, in order.
@@ -117,7 +141,7 @@ public enum StudentHandout {
         let sided = seq.items.contains { $0.side != nil }
         let practice = uniqueBlocks(input.sections).compactMap(\.practice).first
         var lines = [Paragraph([.bold("\(exercises) exercise\(exercises == 1 ? "" : "s")\(sided ? ", both sides" : "")"),
-                                TextRun(" · about \(seq.total.spoken) in all")], style: t.lead)]
+                                TextRun(" · \(seq.total.spokenRoughly) in all")], style: t.lead)]
         if let practice {
             lines.append(Paragraph([TextRun("Practise \(practice).")], style: t.body))
         }
@@ -129,7 +153,7 @@ public enum StudentHandout {
                          _ input: HandoutInput) -> FlowBlock {
         let t = input.theme
         var side: [Paragraph] = [
-            Paragraph([.bold(Wording.dose(of: e.id, in: section)),
+            Paragraph([.bold(Wording.spokenDose(of: e.id, in: section)),
                        TextRun(", \(Wording.position(e.position))", color: t.muted)], style: t.body),
         ]
         if let cue { side.append(Paragraph([.bold("Do  "), TextRun(cue)], style: t.body)) }
@@ -137,7 +161,7 @@ public enum StudentHandout {
         if let mistake = e.mistakes.first { side.append(Paragraph([.bold("Avoid  "), TextRun(mistake)], style: t.body)) }
         let heading = FlowBlock.heading(Heading(level: 3, text: "\(number). \(e.name)"))
         if let scene = input.figures.scene(for: e) {
-            return .keepTogether([heading, .figure(FigureBlock(scene: scene, alt: FigureAltText.text(for: e), widthShare: 0.42, side: side, caption: nil))])
+            return .keepTogether([heading, .figure(FigureBlock(scene: scene, alt: FigureAltText.text(for: e), widthShare: figureShare, side: side, caption: nil, paragraphGap: 2.5))])
         }
         return .keepTogether([heading] + side.map { .paragraph($0) })
     }

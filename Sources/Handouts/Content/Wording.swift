@@ -49,8 +49,8 @@ enum Wording {
         }
     }
 
-    /// The dose an exercise gets in one plan item, read off the timeline:
-    /// `1 min each side`, `10 reps each side`, `2 min`.
+    /// The dose an exercise gets in one plan item, read off the timeline, in the teacher's
+    /// short form: `1 min each side`, `10 reps each side (about 50 s)`, `2 min`.
     static func dose(of exerciseID: String, in section: HandoutInput.Section) -> String {
         guard let first = section.rows.first(where: { $0.exercise.id == exerciseID }) else { return "" }
         let sided = first.side != nil
@@ -59,7 +59,20 @@ enum Wording {
         }
         return sided ? "\(first.duration.spoken) each side" : first.duration.spoken
     }
+
+    /// The same dose as a student hears it: `1 minute each side`, `10 reps each side (about
+    /// 50 seconds)`.
+    static func spokenDose(of exerciseID: String, in section: HandoutInput.Section) -> String {
+        guard let first = section.rows.first(where: { $0.exercise.id == exerciseID }) else { return "" }
+        let sided = first.side != nil
+        if let reps = first.reps {
+            let time = first.duration.spokenRoughly
+            return "\(reps) reps\(sided ? " each side" : "") (\(time.hasPrefix("about") ? time : "about " + time))"
+        }
+        return first.duration.spokenDose(eachSide: sided)
+    }
 }
+
 /// Text split into paragraphs at blank lines, each in `style`. Single line breaks inside a
 /// paragraph are where the teacher's editor wrapped, so they become spaces.
 func paragraphs(_ text: String, _ style: TextStyle) -> [Paragraph] {

@@ -5,6 +5,8 @@ import Graphics
 struct FragmentBuilder {
     /// The tallest a diagram may be, as a share of the width it is given.
     static let tallestFigure = 0.75
+    /// A QR code's caption narrower than this, in points, goes above the code, not beside it.
+    static let narrowestQRCaption = 110.0
 
     let typesetter: Typesetter
     let theme: Theme
@@ -47,6 +49,7 @@ struct FragmentBuilder {
         case .qrCode(let qr): return try self.qr(qr)
         case .marker(let m): return try marker(m)
         case .space(let h): return [Fragment(height: h, isSpace: true, items: [])]
+        case .row(let row): return try self.row(row)
         case .keepTogether(let children):
             var all = try children.flatMap { try fragments($0) }
             let total = all.reduce(0) { $0 + $1.height + $1.spaceBefore }
@@ -252,7 +255,7 @@ struct FragmentBuilder {
     }
 
     mutating func box(_ b: Box) throws -> [Fragment] {
-        let pad = 8.0
+        let pad = 7.0
         let picW = b.scene == nil ? 0.0 : min(b.pictureWidth ?? 150, width * 0.30)
         let textW = width - 2 * pad - (picW > 0 ? picW + pad : 0)
         var paras = b.body
@@ -282,7 +285,7 @@ struct FragmentBuilder {
             items += Self.figure(s, alt: b.alt, frame: Rect(x: pad, y: (h - picH) / 2, width: picW, height: picH))
         }
         items.append(.endStructure(.division))
-        return [Fragment(height: h, spaceBefore: 5, items: items)]
+        return [Fragment(height: h, spaceBefore: 4, items: items)]
     }
 
     /// The label, then a hairline from its end to the column's edge, at the text's middle.
@@ -297,6 +300,40 @@ struct FragmentBuilder {
             items.append(.rule(from: Point(x: textEnd, y: y), to: Point(x: width, y: y), color: m.style.color, width: 0.4))
         }
         return Self.tagged([Fragment(height: l.size.height + 2 * pad, items: items)], .paragraph)
+    }
+
+    /// The cells side by side, each laid out in its own width and stacked there: one
+    /// fragment, as tall as the tallest cell. A row taller than a page is set one cell under
+    /// another instead.
+    mutating func row(_ r: Row) throws -> [Fragment] {
+        let total = r.cells.reduce(0) { $0 + $1.share }
+        let usable = width - r.gap * Double(max(0, r.cells.count - 1))
+        var items: [PlacedItem] = []
+        var x = 0.0, height = 0.0
+        // What the cells have to say is kept only if the row is used as laid out here.
+        var glyphs: [String] = [], links: [String] = []
+        for cell in r.cells {
+            let w = usable * cell.share / max(total, 1e-9)
+            var inner = FragmentBuilder(typesetter: typesetter, theme: theme, width: w, maxHeight: maxHeight)
+            let fragments = try inner.fragments(cell.block)
+            glyphs += inner.missingGlyphs
+            links += inner.linksWithoutQRCode
+            var y = 0.0
+            for (k, f) in fragments.enumerated() where !(f.isSpace && k == 0) {
+                if k > 0 { y += f.spaceBefore }
+                items += f.items.map { $0.offset(x, y) }
+                y += f.height
+            }
+            height = max(height, y)
+            x += w + r.gap
+        }
+        if height > maxHeight {
+            // Laid out again at the full width, one cell after another.
+            return try r.cells.flatMap { try fragments($0.block) }
+        }
+        missingGlyphs += glyphs
+        linksWithoutQRCode += links
+        return [Fragment(height: height, spaceBefore: 4, items: items)]
     }
 
     // MARK: Tracker and QR code
@@ -319,12 +356,12 @@ struct FragmentBuilder {
         for w in 0..<weeks {
             var items: [PlacedItem] = []
             let l = try layout([.bold("Week \(w + 1)")], theme.body, width: labelW)
-            let rowH = box + 10
+            let rowH = box + 7
             items.append(.text(l, lines: 0..<l.lineCount, frame: Rect(x: 0, y: (rowH - l.size.height) / 2, width: labelW, height: l.size.height)))
             for d in 0..<perWeek where w * perWeek + d < t.days {
                 for (m, mark) in t.marks.enumerated() {
                     let x = labelW + Double(d) * cellW + Double(m) * (box + 4)
-                    items.append(.outline(Rect(x: x, y: 4, width: box, height: box), theme.accent, width: 0.8, radius: 2))
+                    items.append(.outline(Rect(x: x, y: 3.5, width: box, height: box), theme.accent, width: 0.8, radius: 2))
                     if !mark.isEmpty {
                         // The side's letter, faint inside its box, so a tick still reads.
                         var faint = small
@@ -332,7 +369,7 @@ struct FragmentBuilder {
                         faint.size = theme.tickMarkSize
                         faint.color = theme.largePrint ? theme.muted : Color.gray(0.6)
                         let ml = try layout([TextRun(mark)], faint, width: box)
-                        items.append(.text(ml, lines: 0..<1, frame: Rect(x: x, y: 4 + (box - ml.size.height) / 2, width: box, height: ml.size.height)))
+                        items.append(.text(ml, lines: 0..<1, frame: Rect(x: x, y: 3.5 + (box - ml.size.height) / 2, width: box, height: ml.size.height)))
                     }
                 }
             }
@@ -353,18 +390,23 @@ struct FragmentBuilder {
             return Self.tagged(try lines(of: Paragraph([.bold("Class page  "), TextRun(q.link)], style: theme.body),
                                          indent: 0, spaceBefore: 4, spaceAfter: theme.paragraphGap), .paragraph)
         }
-        let side = 92.0
-        let caption = try layout([.bold(q.caption)], theme.body, width: width - side - 12)
+        // In a narrow column (beside the tracker) the caption goes above a smaller code.
+        let narrow = width - 92 - 12 < Self.narrowestQRCaption
+        let side = narrow ? 60.0 : 92.0
+        let captionW = narrow ? width : width - side - 12
+        let caption = try layout([.bold(q.caption)], narrow ? theme.small : theme.body, width: captionW)
         let link = try layout([TextRun(q.link)], theme.small, width: width)
         let codeTag = StructureTag.figure(alt: "A QR code that opens \(q.link)")
-        return [Fragment(height: side + 4 + link.size.height + 6, spaceBefore: 4, items: [
+        let top = narrow ? caption.size.height + 4 : 0
+        let captionFrame = narrow ? Rect(x: 0, y: 0, width: captionW, height: caption.size.height)
+            : Rect(x: side + 12, y: (side - caption.size.height) / 2, width: captionW, height: caption.size.height)
+        return [Fragment(height: top + side + 4 + link.size.height + (narrow ? 0 : 6), spaceBefore: 4, items: [
             .beginStructure(.paragraph),
-            .text(caption, lines: 0..<caption.lineCount,
-                  frame: Rect(x: side + 12, y: (side - caption.size.height) / 2, width: width - side - 12, height: caption.size.height)),
+            .text(caption, lines: 0..<caption.lineCount, frame: captionFrame),
             .endStructure(.paragraph),
-            .beginStructure(codeTag), .qr(code, frame: Rect(x: 0, y: 0, width: side, height: side)), .endStructure(codeTag),
+            .beginStructure(codeTag), .qr(code, frame: Rect(x: 0, y: top, width: side, height: side)), .endStructure(codeTag),
             .beginStructure(.paragraph),
-            .text(link, lines: 0..<link.lineCount, frame: Rect(x: 0, y: side + 4, width: width, height: link.size.height)),
+            .text(link, lines: 0..<link.lineCount, frame: Rect(x: 0, y: top + side + 4, width: width, height: link.size.height)),
             .endStructure(.paragraph),
         ])]
     }

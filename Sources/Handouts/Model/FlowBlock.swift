@@ -26,6 +26,9 @@ public indirect enum FlowBlock: Sendable {
     case space(Double)
     /// Blocks kept on one page when they fit on one.
     case keepTogether([FlowBlock])
+    /// Blocks side by side, each in its share of the width, read left to right; kept whole
+    /// (the practice tracker beside the QR code).
+    case row(Row)
 }
 
 /// A place the PDF outline and links can point at.
@@ -218,5 +221,17 @@ public struct Marker: Sendable {
     public init(label: [TextRun], style: TextStyle) {
         self.label = label
         self.style = style
+    }
+}
+
+/// Blocks set side by side.
+public struct Row: Sendable {
+    /// The blocks, left to right, each with its share of the width.
+    public var cells: [(block: FlowBlock, share: Double)]
+    /// The space between two cells, in points.
+    public var gap: Double
+    public init(_ cells: [(block: FlowBlock, share: Double)], gap: Double) {
+        self.cells = cells
+        self.gap = gap
     }
 }

@@ -336,7 +336,8 @@ extension Diagnostic.Message {
     }
     /// An angle outside what the body allows.
     public static func angleOutOfRange(_ degrees: Double, joint: String, range: ClosedRange<Double>) -> Self {
-        func f(_ d: Double) -> String { d == d.rounded() ? String(Int(d)) : String(d) }
+        // Whole numbers without `.0`; `Int(d)` only for values an Int holds (1e19 does not).
+        func f(_ d: Double) -> String { d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d) }
         return Self("\(f(degrees))° is out of range for '\(joint)'",
                     hint: "'\(joint)' goes from \(f(range.lowerBound))° to \(f(range.upperBound))°")
     }

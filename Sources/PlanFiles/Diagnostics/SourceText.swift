@@ -29,25 +29,24 @@ public enum SourceReading: Sendable, Equatable {
 
 /// Reading the text of a plan or library file, and finding lines in it.
 public enum SourceText {
-    /// The largest file read: plans and library files are a few kilobytes; anything near
-    /// this size is a mistake or an attack.
-    public static let maximumBytes = 1 << 20
+    /// The largest file read (`Limits.fileBytes`).
+    public static let maximumBytes = Limits.fileBytes
 
     /// The text of the file at `url`, with line ends made `\n` and a byte-order mark
     /// dropped; or a diagnostic when it is too large, not UTF-8, or empty.
-    /// Throws `FileReadError` when the file cannot be read at all.
+    /// Throws `FileReadError` when the file cannot be read at all, or is not a regular
+    /// file (a pipe or a device would block or never end).
     public static func read(_ url: URL, as name: String) throws(FileReadError) -> SourceReading {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw FileReadError(path: name, reason: "no such file")
-        }
-        if isDirectory.boolValue { throw FileReadError(path: name, reason: "it is a folder, not a file") }
+        if let problem = FileKind.problem(at: url.path) { throw FileReadError(path: name, reason: problem) }
+        // Opened without waiting, and checked again once open: a file swapped for a pipe
+        // between the check and the open must not block the run.
+        let fd = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw FileReadError(path: name, reason: FileKind.reason(errno: errno)) }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        if let problem = FileKind.problem(ofOpen: fd) { throw FileReadError(path: name, reason: problem) }
         let data: Data
         do {
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            // Reading one byte past the limit tells an over-size file without loading it
-            // (it may be endless, like a device).
+            // Reading one byte past the limit tells an over-size file without loading it.
             data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
         } catch {
             throw FileReadError(path: name, reason: readReason(error))
@@ -63,6 +62,7 @@ public enum SourceText {
         if data.count > maximumBytes {
             return .problem(.error(.fileTooLarge(limit: maximumBytes), at: nil, file: name))
         }
+        if FileKind.looksLikeUTF16(data) { return .problem(.error(.utf16, at: nil, file: name)) }
         guard var text = String(data: data, encoding: .utf8) else {
             let (line, column) = firstInvalidUTF8(in: data)
             return .problem(.error(.notUTF8, at: SourceSpan(file: name, line: line, column: column)))
@@ -79,21 +79,10 @@ public enum SourceText {
         return .text(text)
     }
 
-    /// Line `number` (1-based) of `text`, without its line end; nil past the end.
+    /// Line `number` (1-based, lines ending at `\n`) of `text`, without its line end; nil
+    /// past the end. To look up many, make a `LineIndex` once.
     public static func line(_ number: Int, of text: String) -> Substring? {
-        guard number >= 1 else { return nil }
-        var current = 1
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            if text[index] == "\n" {
-                if current == number { return text[start..<index] }
-                current += 1
-                start = text.index(after: index)
-            }
-            index = text.index(after: index)
-        }
-        return current == number && start < text.endIndex ? text[start...] : nil
+        LineIndex(text).reportedLine(number).map { Substring(String(String.UnicodeScalarView($0))) }
     }
 
     /// Where the first byte that is not UTF-8 stands, as 1-based line and column.

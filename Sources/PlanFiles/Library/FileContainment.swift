@@ -13,10 +13,15 @@ struct FileContainment: Sendable, Equatable {
     }
 
     /// True when `path` (after resolving links) is one of the roots or inside one.
+    ///
+    /// Compared byte for byte: Swift's `==` and `hasPrefix` treat canonically equivalent
+    /// strings as equal (a Kelvin sign and a `K`, an `é` and an `e` with a combining accent),
+    /// but the file system holds them as different folders.
     func contains(_ path: String) -> Bool {
-        let real = Self.realPath(path)
+        let real = Array(Self.realPath(path).utf8)
         return roots.contains { root in
-            real == root || real.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+            let folder = Array((root.hasSuffix("/") ? root : root + "/").utf8)
+            return real.elementsEqual(root.utf8) || real.starts(with: folder)
         }
     }
 
@@ -25,6 +30,9 @@ struct FileContainment: Sendable, Equatable {
     /// behind a link is still judged by where the link points.
     static func realPath(_ path: String) -> String {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        // No system call takes a path this long, so nothing behind it can be opened: it is
+        // judged as written, and not walked back one name at a time (quadratic in its length).
+        guard absolute.utf8.count < Int(PATH_MAX) else { return absolute }
         var existing = absolute
         var rest: [String] = []
         while true {

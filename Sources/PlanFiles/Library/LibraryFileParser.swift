@@ -200,8 +200,17 @@ struct LibraryFileParser {
         let name = required("name", example: "name: My block").flatMap { reader.text($0, key: "name") }
         var members: [String] = []
         var spans: [SourceSpan] = []
+        var tooMany = false
         if let list = required("exercises", example: "exercises: [first-exercise, second-exercise]") {
-            for member in reader.list(list) {
+            let nodes = reader.list(list)
+            // Each item of a plan expands a block into all its members: an enormous block
+            // used many times would compose to hundreds of millions of rows.
+            if nodes.count > Limits.blockMembers {
+                reader.error(.tooManyMembers(id ?? "", count: nodes.count, limit: Limits.blockMembers),
+                             at: nodes[Limits.blockMembers])
+                tooMany = true
+            }
+            for member in nodes.prefix(Limits.blockMembers) {
                 if let id = reader.text(member, key: "exercises") {
                     members.append(id)
                     spans.append(reader.span(of: member))
@@ -231,7 +240,7 @@ struct LibraryFileParser {
             default: break
             }
         }
-        guard id != nil, name != nil, !members.isEmpty else { return nil }
+        guard id != nil, name != nil, !members.isEmpty, !tooMany else { return nil }
         return (block, spans)
     }
 
@@ -331,7 +340,7 @@ struct LibraryFileParser {
                 reader.error(.badAngle(text, joint: entry.key), at: entry.value)
                 continue
             }
-            guard motion.allowedRange.contains(degrees) else {
+            guard abs(degrees) <= Limits.angleDegrees, motion.allowedRange.contains(degrees) else {
                 reader.error(.angleOutOfRange(degrees, joint: entry.key, range: motion.allowedRange), at: entry.value)
                 continue
             }

@@ -79,11 +79,12 @@ public struct LibraryLoader: Sendable {
             guard FileManager.default.fileExists(atPath: folder.url.path, isDirectory: &isDirectory),
                   isDirectory.boolValue else {
                 if let span = folder.declaredAt {
-                    result.diagnostics.append(.error(.missingLibraryFolder(folder.asWritten, lookedAt: folder.url.path), at: span))
+                    result.diagnostics.append(.error(.missingLibraryFolder(TerminalText.abbreviated(folder.asWritten),
+                                                                     lookedAt: TerminalText.abbreviated(folder.url.path)), at: span))
                 } else if folder.whenMissing == .warnEnvironment {
                     result.diagnostics.append(.warning(.missingEnvironmentLibrary(folder.name), at: nil, file: folder.name))
                 } else {
-                    result.diagnostics.append(.error(.missingLibraryOption(folder.name), at: nil))
+                    result.diagnostics.append(.error(.missingLibraryOption(TerminalText.abbreviated(folder.name)), at: nil))
                 }
                 continue
             }
@@ -91,7 +92,11 @@ public struct LibraryLoader: Sendable {
         }
 
         for layer in layers {
-            let files = try Self.yamlFiles(in: layer.url, name: layer.name)
+            let (files, oddNames) = try Self.yamlFiles(in: layer.url, name: layer.name)
+            for shown in oddNames {
+                let display = (layer.name as NSString).appendingPathComponent(shown)
+                result.diagnostics.append(.error(.libraryFileNameNotUTF8(display), at: nil, file: display))
+            }
             if files.isEmpty && !layer.isBuiltIn {
                 result.diagnostics.append(.warning(.emptyLibraryFolder(layer.name), at: nil, file: layer.name))
             }
@@ -154,12 +159,13 @@ public struct LibraryLoader: Sendable {
         // Members are checked once every layer is in: a teacher's block may use built-in
         // exercises, and a teacher's exercise may complete a built-in block.
         let ids = result.library.exerciseOrder
+        var hintBudget = EditDistance.Budget()
         for block in result.library.allBlocks {
             let spans = memberSpans[block.id] ?? []
             for (index, member) in block.exercises.enumerated()
             where result.library.exercises[member] == nil && !result.brokenIDs.contains(member) {
                 result.diagnostics.append(.error(
-                    .blockExerciseMissing(member, block: block.id, suggestion: EditDistance.suggestion(for: member, among: ids)),
+                    .blockExerciseMissing(member, block: block.id, suggestion: EditDistance.suggestion(for: member, among: ids, budget: &hintBudget)),
                     at: index < spans.count ? spans[index] : block.span))
             }
         }
@@ -170,6 +176,7 @@ public struct LibraryLoader: Sendable {
             exercise.figure = figure
             result.library.add(exercise)
         }
+        result.diagnostics = result.diagnostics.cappedPerFile()
         return result
     }
 
@@ -197,14 +204,28 @@ public struct LibraryLoader: Sendable {
         return diagnostics
     }
 
-    /// The `*.yaml` files directly inside `url`, in name order.
-    static func yamlFiles(in url: URL, name: String) throws(FileReadError) -> [URL] {
-        do {
-            let names = try FileManager.default.contentsOfDirectory(atPath: url.path)
-            return names.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.sorted()
-                .map { url.appendingPathComponent($0) }
-        } catch {
+    /// The `*.yaml` files directly inside `url`, in name order, and (shown with their odd
+    /// bytes escaped) the names of those that are not UTF-8, which cannot be named in a
+    /// `String` and so cannot be read or reported by name.
+    static func yamlFiles(in url: URL, name: String) throws(FileReadError) -> (files: [URL], notUTF8: [String]) {
+        guard let folder = opendir(url.path) else {
             throw FileReadError(path: name, reason: "the folder cannot be listed")
         }
+        defer { closedir(folder) }
+        var names: [String] = []
+        var odd: [String] = []
+        while let entry = readdir(folder) {
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                Array(raw.prefix { $0 != 0 })
+            }
+            guard bytes.first != UInt8(ascii: "."), bytes.count > 5,
+                  bytes.suffix(5).elementsEqual(".yaml".utf8) else { continue }
+            if let text = String(validating: bytes, as: UTF8.self) {
+                names.append(text)
+            } else {
+                odd.append(TerminalText.escapedBytes(bytes))
+            }
+        }
+        return (names.sorted().map { url.appendingPathComponent($0) }, odd.sorted())
     }
 }

@@ -13,12 +13,24 @@ struct PlanChecker {
     /// becomes complete pose data.
     func check(_ plan: Plan, notes: [PlanFileParser.ItemNotes], reader: inout NodeReader) -> Plan {
         var resolved = plan
+        // Made once, at the first unknown name: a plan of many against a large library
+        // must not list the library again for each.
+        var blockNames: NameSuggestions?, exerciseNames: NameSuggestions?
+        func suggestion(for name: String, blocks: Bool) -> String? {
+            if blocks {
+                if blockNames == nil { blockNames = NameSuggestions(library: library, blocks: true) }
+                return blockNames?.nearest(to: name, budget: &reader.hintBudget)
+            }
+            if exerciseNames == nil { exerciseNames = NameSuggestions(library: library, blocks: false) }
+            return exerciseNames?.nearest(to: name, budget: &reader.hintBudget)
+        }
         for (index, (item, note)) in zip(plan.sequence, notes).enumerated() {
             switch item.content {
             case .block(let name):
                 guard let id = library.blockID(named: name), let block = library.blocks[id] else {
                     if !brokenIDs.contains(name) {
-                        reader.error(.unknownBlock(name, suggestion: suggestion(for: name, blocks: true),
+                        let nearest = suggestion(for: name, blocks: true)
+                        reader.error(.unknownBlock(name, suggestion: nearest,
                                                    isExercise: library.exerciseID(named: name) != nil), at: note.idNode)
                     }
                     continue
@@ -35,7 +47,8 @@ struct PlanChecker {
             case .exercise(let name):
                 guard let id = library.exerciseID(named: name), let exercise = library.exercises[id] else {
                     if !brokenIDs.contains(name) {
-                        reader.error(.unknownExercise(name, suggestion: suggestion(for: name, blocks: false),
+                        let nearest = suggestion(for: name, blocks: false)
+                        reader.error(.unknownExercise(name, suggestion: nearest,
                                                       isBlock: library.blockID(named: name) != nil), at: note.idNode)
                     }
                     continue
@@ -54,28 +67,10 @@ struct PlanChecker {
                 }
             }
         }
+        var rows = RowCount()
+        for item in resolved.sequence { rows.add(item, library: library) }
+        rows.report(into: &reader)
         return resolved
-    }
-
-    /// The nearest id, alias or name to a mistyped one: the id or alias to write instead.
-    private func suggestion(for word: String, blocks: Bool) -> String? {
-        var answers: [String: String] = [:]
-        let names: [(String, String, [String])] = blocks
-            ? library.allBlocks.map { ($0.id, $0.name, $0.aliases) }
-            : library.allExercises.map { ($0.id, $0.name, $0.aliases) }
-        var candidates: [String] = []
-        for (id, name, aliases) in names {
-            for word in [id] + aliases where answers[word] == nil {
-                answers[word] = word
-                candidates.append(word)
-            }
-            let slug = PlanFileParser.slug(name)
-            if answers[slug] == nil {
-                answers[slug] = id
-                candidates.append(slug)
-            }
-        }
-        return EditDistance.suggestion(for: word, among: candidates).flatMap { answers[$0] }
     }
 
     /// The ids a block item runs, in the order written, with every bad pick reported.
@@ -93,8 +88,8 @@ struct PlanChecker {
                 let id = library.exerciseID(named: name) ?? name
                 index = block.exercises.firstIndex(of: id)
                 if index == nil {
-                    reader.error(.pickNotInBlock(name, block: block.id,
-                                                 suggestion: EditDistance.suggestion(for: name, among: block.exercises),
+                    let nearest = reader.suggestion(for: name, among: block.exercises)
+                    reader.error(.pickNotInBlock(name, block: block.id, suggestion: nearest,
                                                  members: block.exercises), at: node)
                 }
             }
@@ -132,5 +127,70 @@ struct PlanChecker {
         if let sides = note.sidesNode, !anySided {
             reader.error(.sidesOnUnsidedWork(name), at: sides)
         }
+    }
+}
+
+/// The ids, aliases and names of a library's blocks or exercises, listed once, to find the
+/// one nearest a mistyped name: the id or alias to write instead.
+struct NameSuggestions {
+    private var answers: [String: String] = [:]
+    private var candidates: [String] = []
+
+    init(library: Library, blocks: Bool) {
+        let names: [(String, String, [String])] = blocks
+            ? library.allBlocks.map { ($0.id, $0.name, $0.aliases) }
+            : library.allExercises.map { ($0.id, $0.name, $0.aliases) }
+        for (id, name, aliases) in names {
+            for word in [id] + aliases where answers[word] == nil {
+                answers[word] = word
+                candidates.append(word)
+            }
+            let slug = PlanFileParser.slug(name)
+            if answers[slug] == nil {
+                answers[slug] = id
+                candidates.append(slug)
+            }
+        }
+    }
+
+    /// The nearest name to `word`, spending from `budget`.
+    func nearest(to word: String, budget: inout EditDistance.Budget) -> String? {
+        EditDistance.suggestion(for: word, among: candidates, budget: &budget).flatMap { answers[$0] }
+    }
+}
+
+/// The timeline rows a plan composes to, counted before composing: blocks expand into their
+/// exercises and sided work into two sides, so a few items of large blocks could otherwise
+/// exhaust memory (`Limits.composedRows`).
+struct RowCount {
+    var rows = 0
+    /// The item where the count passed the limit.
+    var crossedAt: SourceSpan??
+
+    /// Counts `item`'s rows; its ids are already resolved from aliases.
+    mutating func add(_ item: PlanItem, library: Library) {
+        var ids: [String] = []
+        switch item.content {
+        case .block(let id):
+            let members = library.blocks[id]?.exercises ?? []
+            ids = item.pick.map { picks in
+                picks.compactMap { pick -> String? in
+                    switch pick {
+                    case .number(let n): return members.indices.contains(n - 1) ? members[n - 1] : nil
+                    case .id(let id): return id
+                    }
+                }
+            } ?? members
+        case .exercise(let id): ids = [id]
+        case .inline(let exercise): rows += exercise.sided ? 2 : 1
+        }
+        rows += ids.reduce(0) { $0 + ((library.exercises[$1]?.sided ?? false) ? 2 : 1) }
+        if rows > Limits.composedRows && crossedAt == nil { crossedAt = .some(item.span) }
+    }
+
+    /// Reports the plan when it composes to too many rows.
+    func report(into reader: inout NodeReader) {
+        guard let crossedAt else { return }
+        reader.error(.tooManyRows(rows, limit: Limits.composedRows), at: crossedAt)
     }
 }

@@ -17,7 +17,7 @@ struct PlanFileParser {
 
     /// The most items a sequence may hold: a long class has a few dozen; thousands are a
     /// mistake, and would make handouts of hundreds of pages.
-    static let maximumItems = 2_000
+    static let maximumItems = Limits.sequenceItems
 
     /// Where the parts of one sequence item stand, for the checks against the library.
     struct ItemNotes {
@@ -190,7 +190,7 @@ struct PlanFileParser {
                     reader.error(.badPractice(text), at: entry.value)
                     continue
                 }
-                guard (1...364).contains(days) else {
+                guard (1...Limits.practiceDays).contains(days) else {
                     reader.error(.practiceOutOfRange(days), at: entry.value)
                     continue
                 }

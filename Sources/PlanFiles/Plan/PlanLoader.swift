@@ -83,7 +83,7 @@ public struct PlanLoader: Sendable {
             // An absolute path is refused even when it happens to point inside: it would not
             // point there on another teacher's machine.
             if let containment, entry.folder.hasPrefix("/") || !containment.contains(name) {
-                refused.append(.error(.libraryFolderOutside(entry.folder), at: entry.span))
+                refused.append(.error(.libraryFolderOutside(TerminalText.abbreviated(entry.folder)), at: entry.span))
                 continue
             }
             var folder = LibraryFolder(url: URL(fileURLWithPath: name).standardizedFileURL, name: name, declaredAt: entry.span,
@@ -103,7 +103,7 @@ public struct PlanLoader: Sendable {
         }
         // Missing-folder errors point into the plan, so they join its diagnostics.
         let planDiagnostics = (draft.diagnostics + reader.diagnostics + loaded.diagnostics.filter { $0.file == path })
-            .sortedByPosition()
+            .sortedByPosition().cappedPerFile()
         // A plan reports an override through the composer, and only when the plan uses the
         // replaced id; the loader's own warning at the same place would say it twice.
         let overrideSpans = Set(loaded.library.overrides.compactMap(\.span))

@@ -48,7 +48,7 @@ public enum DurationText {
             lastUnit = u
             total += number * Double(units[u].seconds)
         }
-        guard lastUnit >= 0, total == total.rounded(), total < 1e7 else { return .invalid }
+        guard lastUnit >= 0, total == total.rounded(), total <= Double(Limits.longestDurationSeconds) else { return .invalid }
         return .seconds(sign * Int(total))
     }
 
@@ -63,7 +63,9 @@ public enum DurationText {
         for (i, part) in parts.enumerated() where i > 0 {
             guard part.count == 2, numbers[i] < 60 else { return nil }
         }
-        return numbers.reduce(0) { $0 * 60 + $1 }
+        // The same bound as the unit forms: `9999:59:59` is not a class.
+        let total = numbers.reduce(0) { $0 * 60 + $1 }
+        return total <= Limits.longestDurationSeconds ? total : nil
     }
 
     /// Reads a practice length (`4 weeks`, `28 days`, `1 week`, `28`) as days.
@@ -83,7 +85,10 @@ public enum DurationText {
         guard let n = Int(number) else { return nil }
         switch unit {
         case "d", "day", "days": return n
-        case "w", "wk", "wks", "week", "weeks": return n * 7
+        case "w", "wk", "wks", "week", "weeks":
+            // Nineteen digits of weeks do not fit in days: not a length, rather than a trap.
+            let (days, overflow) = n.multipliedReportingOverflow(by: 7)
+            return overflow ? nil : days
         default: return nil
         }
     }

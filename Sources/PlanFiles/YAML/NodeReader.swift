@@ -8,15 +8,17 @@ struct NodeReader {
     /// The file as the teacher named it.
     let file: String
     /// The file's lines, as Unicode scalars (libyaml's columns count scalars).
-    private let lines: [[Unicode.Scalar]]
+    private let lines: LineIndex
     /// Keys renamed as duplicates, to be passed over.
     private let masked: Set<YAMLDocument.Position>
     /// Everything found so far.
     var diagnostics: [Diagnostic] = []
+    /// What the did-you-mean hints of this file may still cost.
+    var hintBudget = EditDistance.Budget()
 
     init(file: String, text: String, masked: Set<YAMLDocument.Position>) {
         self.file = file
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        self.lines = LineIndex(text)
         self.masked = masked
     }
 
@@ -43,16 +45,15 @@ struct NodeReader {
     func span(of node: Node) -> SourceSpan {
         guard let mark = node.mark else { return SourceSpan(file: file, line: 1, column: 1) }
         var length = 1
-        if case .scalar(let scalar) = node, mark.line >= 1, mark.line <= lines.count {
-            let line = lines[mark.line - 1]
-            let start = mark.column - 1
-            let rest = max(0, line.count - start)
+        if case .scalar(let scalar) = node, let line = lines[mark.line] {
+            let start = line.startIndex + mark.column - 1
+            let rest = max(0, line.endIndex - start)
             switch scalar.style {
             case .singleQuoted, .doubleQuoted:
                 // Up to and including the closing quote, when it is on this line.
                 let quote = line.indices.contains(start) ? line[start] : "\""
                 var end = start + 1
-                while end < line.count {
+                while end < line.endIndex {
                     if line[end] == "\\" && quote == "\"" { end += 2; continue }
                     if line[end] == quote { break }
                     end += 1
@@ -64,7 +65,7 @@ struct NodeReader {
                 length = 1
             }
         }
-        return SourceSpan(file: file, line: mark.line, column: mark.column, length: length)
+        return lines.span(file: file, line: mark.line, column: mark.column, length: length)
     }
 
     /// What a node is, in words, for "should be text, not a list".
@@ -99,13 +100,18 @@ struct NodeReader {
             }
             let name = scalar.string
             if !allowed.contains(name) {
-                error(.unknownKey(name, in: place, suggestion: EditDistance.suggestion(for: name, among: allowed), known: allowed),
-                      at: keyNode)
+                let nearest = suggestion(for: name, among: allowed)
+                error(.unknownKey(name, in: place, suggestion: nearest, known: allowed), at: keyNode)
                 continue
             }
             result.append(Entry(key: name, keyNode: keyNode, value: value))
         }
         return result
+    }
+
+    /// The nearest of `candidates` to `word`, within this file's budget for hints.
+    mutating func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+        EditDistance.suggestion(for: word, among: candidates, budget: &hintBudget)
     }
 
     /// Text; numbers and dates are taken as written. Reports lists, groups and empties.
@@ -140,9 +146,9 @@ struct NodeReader {
     /// True for a list written in brackets (`[a, b]`). Yams does not keep the style it read,
     /// so the file's text at the node says.
     private func startsWithBracket(_ node: Node) -> Bool {
-        guard let mark = node.mark, mark.line >= 1, mark.line <= lines.count else { return false }
-        let line = lines[mark.line - 1]
-        return line.indices.contains(mark.column - 1) && line[mark.column - 1] == "["
+        guard let mark = node.mark, let line = lines[mark.line] else { return false }
+        let start = line.startIndex + mark.column - 1
+        return line.indices.contains(start) && line[start] == "["
     }
 
     /// `cues: [Pump the arms, breathe in for five]` is one cue split in two by YAML: an
@@ -184,8 +190,8 @@ struct NodeReader {
         guard let text = text(node, key: key) else { return nil }
         if let value = Word(rawValue: text) { return value }
         let accepted = Word.allCases.map(\.rawValue)
-        error(.unknownWord(text, for: key, accepted: accepted,
-                           suggestion: EditDistance.suggestion(for: text, among: accepted)), at: node)
+        let nearest = suggestion(for: text, among: accepted)
+        error(.unknownWord(text, for: key, accepted: accepted, suggestion: nearest), at: node)
         return nil
     }
 
@@ -209,7 +215,7 @@ struct NodeReader {
     /// A count of repetitions: a whole number of at least 1.
     mutating func reps(_ node: Node, key: String = "reps") -> Int? {
         guard let text = text(node, key: key) else { return nil }
-        if let n = Int(text.trimmingCharacters(in: .whitespaces)), n >= 1, n <= 10_000 { return n }
+        if let n = Int(text.trimmingCharacters(in: .whitespaces)), n >= 1, n <= Limits.reps { return n }
         error(.badReps(text), at: node)
         return nil
     }

@@ -12,12 +12,12 @@ enum YAMLPrescan {
     }
 
     /// Every line indented with a tab, at the first tab of its indentation.
-    static func tabs(in text: String) -> [Place] {
+    static func tabs(in lines: LineIndex) -> [Place] {
         var found: [Place] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for index in 0..<lines.count {
             var column = 1
             var tabColumn: Int?
-            for scalar in line.unicodeScalars {
+            for scalar in lines[index + 1] ?? [] {
                 if scalar == "\t" { tabColumn = tabColumn ?? column } else if scalar != " " {
                     // A tab before a comment or nothing at all harms no one.
                     if let tab = tabColumn, scalar != "#" { found.append(Place(line: index + 1, column: tab, length: 1)) }
@@ -30,8 +30,9 @@ enum YAMLPrescan {
     }
 
     /// Every anchor and alias, where it starts, with the length of its name.
-    static func anchorsAndAliases(in text: String) -> [(place: Place, isAlias: Bool)] {
-        var scanner = Scanner(Array(text.unicodeScalars))
+    static func anchorsAndAliases(in lines: LineIndex) -> [(place: Place, isAlias: Bool)] {
+        // Every line end YAML knows is made `\n`, one scalar for one, so places stay true.
+        var scanner = Scanner(lines.scalars.map { LineIndex.isLineBreak($0) ? "\n" : $0 })
         return scanner.run()
     }
 

@@ -84,9 +84,9 @@ public enum PreviewPage {
                 html += "</section>\n"
             }
             // The card first: the whole class at a glance, then the timeline, then the rest.
-            html += pages(shown.pages.filter { $0.kind == .card }, generation: state.generation)
+            html += pages(shown.pages.filter { $0.kind == .card }, generation: state.lastGoodGeneration)
             html += timeline(sequence, library: shown.library)
-            html += pages(shown.pages.filter { $0.kind != .card }, generation: state.generation)
+            html += pages(shown.pages.filter { $0.kind != .card }, generation: state.lastGoodGeneration)
         }
         return html + "</div>\n"
     }

@@ -9,6 +9,9 @@ public struct PreviewState: Sendable {
     public private(set) var latest: PlanRun?
     /// The latest run that composed and drew; nil until one has.
     public private(set) var lastGood: PlanRun?
+    /// The generation of `lastGood`: its pages' addresses carry it, so a bad save between
+    /// two good ones leaves them where they are.
+    public private(set) var lastGoodGeneration = 0
     /// When the latest run finished.
     public private(set) var updated: Date?
 
@@ -20,7 +23,10 @@ public struct PreviewState: Sendable {
         generation += 1
         latest = run
         updated = time
-        if run.isGood { lastGood = run }
+        if run.isGood {
+            lastGood = run
+            lastGoodGeneration = generation
+        }
     }
 
     /// The PNG of the shown page named `name` (`teacher-2.png`), if there is one.

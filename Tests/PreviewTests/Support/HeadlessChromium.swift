@@ -97,7 +97,7 @@ final class HeadlessChromium {
         return (false, last)
     }
 
-    /// Sends a command and waits (up to 30 s) for its answer's `result`.
+    /// Sends a command and waits (up to 2 minutes: Chromium starts slowly on a busy machine) for its answer's `result`.
     private func send(_ method: String, _ params: [String: Any], inSession: Bool = false) throws -> [String: Any] {
         nextID += 1
         var message: [String: Any] = ["id": nextID, "method": method, "params": params]
@@ -112,7 +112,7 @@ final class HeadlessChromium {
                 offset += n
             }
         }
-        let deadline = Date().addingTimeInterval(30)
+        let deadline = Date().addingTimeInterval(120)
         while Date() < deadline {
             while let end = buffer.firstIndex(of: 0) {
                 let bytes = Data(buffer[..<end])
