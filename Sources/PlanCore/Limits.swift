@@ -48,14 +48,6 @@ public enum Limits {
     /// `file:`) could run script or read files where the link lands.
     public static let linkSchemes = ["http", "https"]
 
-    // MARK: Output
-
-    /// Page images (`--format png` or `svg`) one run may write: a few handouts of a few
-    /// pages each is a dozen; thousands would fill the disk.
-    public static let pageImages = 200
-    /// Bytes one run may write: a class's handouts are a few megabytes.
-    public static let outputBytes = 256 << 20
-
     // MARK: Work
 
     /// Cells of edit-distance tables the did-you-mean hints of one file may fill: a hint

@@ -265,3 +265,25 @@ struct LibrarySearchTests {
         #expect(partial.contains("hamstring-stretch"), "a word's start is enough: \(partial)")
     }
 }
+
+/// Inline exercises whose names make the same id each keep a place of their own.
+@Test func inlineExercisesNamedAlikeGetDistinctIds() throws {
+    let loaded = try NamesTests.load("""
+    title: Alike
+    sequence:
+      - name: Glute bridge
+        position: supine
+        time: 1min
+      - name: glute bridge!
+        position: supine
+        time: 1min
+      - exercise: glute-bridge
+    """)
+    let plan = try #require(loaded.plan, "\(loaded.diagnostics)")
+    let ids = plan.sequence.compactMap { item -> String? in
+        if case .inline(let exercise) = item.content { return exercise.id } else { return nil }
+    }
+    #expect(ids == ["glute-bridge-2", "glute-bridge-3"])
+    let sequence = Composer(library: loaded.library).compose(plan)
+    #expect(Set(sequence.items.filter { $0.kind == .exercise }.map(\.exercise.id)).count == 3)
+}

@@ -72,9 +72,9 @@ extension Diagnostic.Message {
         Self("'link' must be a web address starting with http:// or https://, not '\(link)'",
              hint: "students open this link from the handout, the calendar and the QR code")
     }
-    /// Two inline exercises whose names make one id.
-    public static func inlineIDClash(_ name: String, id: String, other: String, line: Int) -> Self {
-        Self("inline exercise '\(name)' has the id '\(id)', like '\(other)' on line \(line)",
-             hint: "give it a name that differs in its letters or digits")
+    /// A one-line text too long to lay out on a page.
+    public static func lineTextTooLong(_ key: String, count: Int, limit: Int) -> Self {
+        Self("'\(key)' is \(count) characters long, more than the \(limit) that fit at the top of a page",
+             hint: "keep it to a line; longer text belongs in `notes:`")
     }
 }

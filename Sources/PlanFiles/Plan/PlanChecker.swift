@@ -24,6 +24,9 @@ struct PlanChecker {
             if exerciseNames == nil { exerciseNames = NameSuggestions(library: library, blocks: false) }
             return exerciseNames?.nearest(to: name, budget: &reader.hintBudget)
         }
+        // Inline exercises get ids from their names; two alike, or one named like a library
+        // exercise, would share an id and one would drop out of the handouts.
+        var inlineIDs = Set<String>()
         for (index, (item, note)) in zip(plan.sequence, notes).enumerated() {
             switch item.content {
             case .block(let name):
@@ -56,6 +59,9 @@ struct PlanChecker {
                 resolved.sequence[index].content = .exercise(id)
                 checkWork(named: name, exercises: [exercise], item: item, note: note, reader: &reader)
             case .inline(var exercise):
+                exercise.id = NameSuggestions.distinctID(exercise.id, taken: { library.exercises[$0] != nil || inlineIDs.contains($0) })
+                inlineIDs.insert(exercise.id)
+                resolved.sequence[index].content = .inline(exercise)
                 if item.time != nil, let sides = note.sidesNode {
                     reader.error(.sidesOnUnsidedWork(exercise.name), at: sides)
                 }
@@ -151,6 +157,14 @@ struct NameSuggestions {
                 candidates.append(slug)
             }
         }
+    }
+
+    /// `id`, or `id-2`, `id-3`, ... when `id` is taken: distinct ids for inline exercises.
+    static func distinctID(_ id: String, taken: (String) -> Bool) -> String {
+        guard taken(id) else { return id }
+        var n = 2
+        while taken("\(id)-\(n)") { n += 1 }
+        return "\(id)-\(n)"
     }
 
     /// The nearest name to `word`, spending from `budget`.

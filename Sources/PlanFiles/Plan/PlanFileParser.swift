@@ -63,11 +63,11 @@ struct PlanFileParser {
             plan.keySpans[entry.key] = reader.span(of: entry.keyNode)
             switch entry.key {
             case "title":
-                if let t = reader.text(v, key: "title") { plan.title = t; hasTitle = true }
+                if let t = lineText(v, key: "title", reader: &reader) { plan.title = t; hasTitle = true }
                 else { hasTitle = true }
             case "date": plan.date = date(v, reader: &reader)
-            case "teacher": plan.teacher = reader.text(v, key: "teacher")
-            case "studio": plan.studio = reader.text(v, key: "studio")
+            case "teacher": plan.teacher = lineText(v, key: "teacher", reader: &reader)
+            case "studio": plan.studio = lineText(v, key: "studio", reader: &reader)
             case "length": plan.length = reader.duration(v, key: "length")
             case "level": plan.level = reader.word(v, key: "level", as: Level.self)
             case "focus": plan.focus = reader.text(v, key: "focus")
@@ -128,6 +128,17 @@ struct PlanFileParser {
         draft.plan = plan
     }
 
+    /// A text printed on one line at the top of a page (title, teacher, studio), bounded
+    /// by `Limits.lineTextCharacters` so that it can be laid out at all.
+    static func lineText(_ node: Node, key: String, reader: inout NodeReader) -> String? {
+        guard let text = reader.text(node, key: key) else { return nil }
+        guard text.count <= Limits.lineTextCharacters else {
+            reader.error(.lineTextTooLong(key, count: text.count, limit: Limits.lineTextCharacters), at: node)
+            return nil
+        }
+        return text
+    }
+
     static func date(_ node: Node, reader: inout NodeReader) -> PlanDate? {
         guard let text = reader.text(node, key: "date") else { return nil }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
@@ -174,7 +185,14 @@ struct PlanFileParser {
         var share = ShareSettings()
         for entry in entries {
             switch entry.key {
-            case "link": share.link = reader.text(entry.value, key: "link")
+            case "link":
+                guard let link = reader.text(entry.value, key: "link") else { continue }
+                let scheme = link.split(separator: ":", maxSplits: 1).first.map { $0.lowercased() } ?? ""
+                guard link.contains("://"), Limits.linkSchemes.contains(scheme) else {
+                    reader.error(.linkScheme(link), at: entry.value)
+                    continue
+                }
+                share.link = link
             case "message": share.message = reader.text(entry.value, key: "message")
             case "large_print": share.largePrint = reader.bool(entry.value, key: "large_print") ?? false
             case "reminder":
