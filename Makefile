@@ -81,8 +81,8 @@ demo: deps
 preview: deps
 	$(SWIFT) build --product classplan-preview
 
-## test: build and run every test
-test: build
+## test: build and run every test (the Debian package's tests need `make deb` first)
+test: build deb
 	$(SWIFT) test
 
 ## fuzz: build the plan fuzzer (apart from swift build) and run it for FUZZ_SECONDS

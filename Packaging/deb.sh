@@ -11,11 +11,14 @@ binary="$stage/usr/bin/classplan"
 version=$("$binary" --version)
 arch=$(dpkg --print-architecture)
 
-# Each library ldd resolves, to the package that owns it (dpkg -S), once each. A library
-# from the Swift toolchain would have no package: that is an error, since the binary must
-# run where no toolchain is installed.
+# Each library the binary itself names (its NEEDED entries; what those load in turn is
+# their packages' business), found where ldd resolves it, to the package that owns it
+# (dpkg -S). A library from the Swift toolchain would have no package: that is an error,
+# since the binary must run where no toolchain is installed.
+needed=$(objdump -p "$binary" | awk '$1 == "NEEDED" { print $2 }')
 depends=()
-while read -r path; do
+while read -r name path; do
+  grep -qx "$name" <<<"$needed" || continue
   owner=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null | head -n1 | cut -d: -f1) || true
   [ -n "$owner" ] || owner=$(dpkg -S "$path" 2>/dev/null | head -n1 | cut -d: -f1) || true
   if [ -z "$owner" ]; then
@@ -23,7 +26,7 @@ while read -r path; do
     exit 1
   fi
   depends+=("$owner")
-done < <(ldd "$binary" | awk '/=> \// { print $3 }')
+done < <(ldd "$binary" | awk '/=> \// { print $1, $3 }')
 # The handouts need fonts, which are loaded by name rather than linked.
 depends+=(fonts-noto-core)
 depends_line=$(printf '%s\n' "${depends[@]}" | sort -u | grep -v '^libc6$' | paste -sd, - | sed 's/,/, /g')

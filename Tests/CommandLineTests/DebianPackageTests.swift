@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `make deb`: the package installs a binary that runs where no Swift toolchain is, with
+/// the Debian runtime packages as its dependencies. `make test` builds the package first;
+/// run on its own, the test builds it.
+@Suite("Debian package")
+struct DebianPackageTests {
+    static let folder = ClassPlanBinary.packageRoot.appendingPathComponent(".build/deb")
+
+    static func package() throws -> URL {
+        func find() -> URL? {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            return names.first { $0.hasPrefix("classplan_") && $0.hasSuffix(".deb") }.map { folder.appendingPathComponent($0) }
+        }
+        if let deb = find() { return deb }
+        let made = try ExternalProcess.run(URL(fileURLWithPath: "/usr/bin/env"), ["make", "deb"],
+                                           in: ClassPlanBinary.packageRoot, timeLimit: 1200)
+        #expect(made.status == 0, "make deb failed: \(made.errors)")
+        return try #require(find(), "make deb wrote no package")
+    }
+
+    @Test func itDependsOnTheRuntimePackagesAndHoldsTheLibrary() throws {
+        let deb = try Self.package()
+        let depends = try ExternalProcess.run("dpkg-deb", ["-f", deb.path, "Depends"]).output
+        for package in ["libcairo2", "libpango-1.0-0", "libpangocairo-1.0-0", "libqrencode4", "libqpdf29", "fonts-noto-core"] {
+            #expect(depends.contains(package), "no \(package) in: \(depends)")
+        }
+        #expect(!depends.contains("-dev"), "a runtime package, not a -dev one: \(depends)")
+        let contents = try ExternalProcess.run("dpkg-deb", ["-c", deb.path]).output
+        for path in ["./usr/bin/classplan", "./usr/share/classplan/Assets/library/hip-rotation-series.yaml",
+                     "./usr/share/bash-completion/completions/classplan", "./usr/share/zsh/site-functions/_classplan",
+                     "./usr/share/fish/vendor_completions.d/classplan.fish"] {
+            #expect(contents.contains(path), "no \(path) in the package")
+        }
+    }
+
+    @Test func theUnpackedBinaryRendersWithoutTheToolchain() throws {
+        let deb = try Self.package()
+        let root = try ClassPlanBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let unpacked = try ExternalProcess.run("dpkg-deb", ["-x", deb.path, root.path])
+        #expect(unpacked.status == 0, "\(unpacked.errors)")
+        let binary = root.appendingPathComponent("usr/bin/classplan")
+        let libraries = try ExternalProcess.run("ldd", [binary.path]).output
+        #expect(!libraries.contains("swift"), "a library from the Swift toolchain: \(libraries)")
+        #expect(!libraries.contains("not found"), "\(libraries)")
+        let plan = ClassPlanBinary.packageRoot.appendingPathComponent("Plans/hip-series.yaml").path
+        let out = root.appendingPathComponent("out")
+        // A bare environment: no toolchain on the PATH, no library path, an empty home.
+        let r = try ExternalProcess.run(binary, ["render", plan, "-o", out.path], in: root,
+                                        environment: ["PATH": "/usr/bin:/bin", "HOME": root.path])
+        #expect(r.status == 0, "\(r.errors)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(written == ["hip-series-card.pdf", "hip-series-student.pdf", "hip-series-teacher.pdf"])
+    }
+}
