@@ -88,7 +88,12 @@ public struct StudentPack {
         warnings += handout.warnings
 
         var files = handout.files.map { PackFile(name: $0.name, data: $0.data) }
-        let cardNames = Dictionary(uniqueKeysWithValues: routine.exercises.map { ($0.number, FileName.card($0)) })
+        // One card per distinct exercise: a plan that repeats a block shows its exercises
+        // again in the routine, but a student's phone needs each picture once.
+        var carded = Set<String>()
+        let cardEntries = routine.exercises.filter { carded.insert($0.exercise.id).inserted }
+        let cardOf = Dictionary(cardEntries.map { ($0.exercise.id, FileName.card($0)) }, uniquingKeysWith: { first, _ in first })
+        let cardNames = Dictionary(uniqueKeysWithValues: routine.exercises.map { ($0.number, cardOf[$0.exercise.id] ?? FileName.card($0)) })
         files += [
             PackFile(name: FileName.page, data: Data(HTMLPage(routine: routine, figures: pictures, qrCode: qrPNG).html.utf8)),
             PackFile(name: FileName.text(name),
@@ -97,7 +102,7 @@ public struct StudentPack {
         if let calendar = PracticeCalendar(routine: routine, firstDay: firstDay) {
             files.append(PackFile(name: FileName.calendar(name), data: Data(calendar.text.utf8)))
         }
-        for entry in routine.exercises {
+        for entry in cardEntries {
             let card = ExerciseCard(entry: entry, routine: routine, scene: pictures.exercises[entry.exercise.id])
             files.append(PackFile(name: FileName.card(entry), data: try card.pngData(typesetter: typesetter)))
         }

@@ -60,6 +60,22 @@ struct FixedFigures: FigureProvider {
         #expect(HTMLChecks.externalProblems(in: html, link: routine.link).isEmpty)
     }
 
+    @Test func aRepeatedBlockGivesEachExerciseOneCard() throws {
+        var plan = Fixtures.hipPlan()
+        plan.sequence = Array(repeating: plan.sequence[0], count: 3)
+        let pack = Self.pack(plan)
+        let output = try pack.render(typesetter: Typesetter())
+        let cards = output.files.filter { $0.name.hasPrefix("card-") }.map(\.name)
+        let distinct = Set(pack.routine.exercises.map(\.exercise.id))
+        #expect(pack.routine.exercises.count == 3 * distinct.count, "the routine still lists each place")
+        #expect(cards.count == distinct.count, "\(cards)")
+        // The Markdown points every place at a card that is in the pack.
+        let markdown = String(decoding: try #require(output.files.first { $0.name.hasSuffix(".md") }).data, as: UTF8.self)
+        for name in markdown.split(separator: "(").compactMap({ $0.split(separator: ")").first }) where name.hasPrefix("card-") {
+            #expect(cards.contains(String(name)), "\(name) is not in the pack")
+        }
+    }
+
     @Test func eachCardIsAReadablePhoneSizedPNG() throws {
         let pack = Self.pack(Fixtures.mixedPlan())
         let output = try pack.render(typesetter: Typesetter())
