@@ -19,10 +19,10 @@ public struct PlainTextRoutine: Sendable, Equatable {
 
     /// The Markdown text, ending with a newline.
     public var markdown: String {
-        var out: [String] = ["# " + Self.inline(routine.title), ""]
-        if let byline = PackWords.byline(routine) { out += [Self.inline(byline), ""] }
+        var out: [String] = ["# " + Self.lineStart(routine.title), ""]
+        if let byline = PackWords.byline(routine) { out += [Self.lineStart(byline), ""] }
         if let message = routine.message.flatMap(StudentRoutine.nonBlank) {
-            out += ["> " + Self.inline(message), ""]
+            out += ["> " + Self.lineStart(message), ""]
         }
         out += ["## " + PackWords.dailyHeading, "", routine.dailyDose, ""]
 
@@ -58,7 +58,7 @@ public struct PlainTextRoutine: Sendable, Equatable {
 
         out += [PackWords.gentle, ""]
         if let link = routine.link.flatMap(StudentRoutine.nonBlank) {
-            out += ["Class page: <\(Self.inline(link))>", ""]
+            out += ["Class page: <\(Self.autolink(link))>", ""]
         }
         return out.joined(separator: "\n")
     }
@@ -97,13 +97,54 @@ public struct PlainTextRoutine: Sendable, Equatable {
     }
 
     /// Teacher text made inert in Markdown, on one line: the characters that would start
-    /// raw HTML, emphasis, code or a link get a backslash, which CommonMark drops when it
-    /// renders and which plain-text readers rarely meet in prose.
+    /// raw HTML, emphasis, code, a link, a table cell or strikethrough get a backslash,
+    /// which CommonMark drops when it renders and which plain-text readers rarely meet in
+    /// prose. A `&` gets one only where it could start an entity (`&amp;`), and a `#` only
+    /// where a heading's closing run could eat it.
     static func inline(_ text: String) -> String {
         var out = ""
-        for ch in oneLine(text) {
-            if "\\`*_[]<>".contains(ch) { out.append("\\") }
+        let chars = Array(oneLine(text))
+        for (i, ch) in chars.enumerated() {
+            let next = i + 1 < chars.count ? chars[i + 1] : nil
+            let previous = i > 0 ? chars[i - 1] : nil
+            if "\\`*_[]<>|~".contains(ch)
+                || (ch == "&" && (next.map { $0.isLetter || $0 == "#" } ?? false))
+                || (ch == "#" && (previous == nil || previous == " ")) {
+                out.append("\\")
+            }
             out.append(ch)
+        }
+        return out
+    }
+
+    /// Teacher text that begins a line (a heading, the byline, a quote): as `inline`, and
+    /// a start that Markdown would read as a list item, quote, heading or fence
+    /// (`- `, `+ `, `1. `, `2) `, `#`, `=`) gets a backslash too.
+    static func lineStart(_ text: String) -> String {
+        let body = inline(text)
+        guard let first = body.first else { return body }
+        if "-+=".contains(first) { return "\\" + body }
+        let digits = body.prefix(while: \.isASCII).prefix(while: \.isNumber)
+        if !digits.isEmpty, digits.count <= 9 {
+            let rest = body.dropFirst(digits.count)
+            if let mark = rest.first, mark == "." || mark == ")" {
+                return digits + "\\" + rest
+            }
+        }
+        return body
+    }
+
+    /// A link as the inside of an autolink `<...>`, where backslashes are not escapes but
+    /// part of the address: it is written as it is, with only what would end the autolink
+    /// (spaces, `<`, `>`) and control characters percent-encoded.
+    static func autolink(_ link: String) -> String {
+        var out = ""
+        for scalar in oneLine(link).unicodeScalars {
+            if scalar == " " || scalar == "<" || scalar == ">" || scalar.properties.generalCategory == .control {
+                for byte in String(scalar).utf8 { out += String(format: "%%%02X", byte) }
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
         }
         return out
     }

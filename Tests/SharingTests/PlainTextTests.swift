@@ -31,4 +31,24 @@ import Testing
         #expect(text.contains("Remember: \\<script\\>alert(1)\\</script\\> & keep \"calm\""))
         #expect(text.contains("> See you \\<b\\>next\\</b\\> week & practise!"))
     }
+
+    @Test func markdownInTeacherTextStaysLiteralAndLinksStayWhole() {
+        var routine = Fixtures.routine(Fixtures.hipPlan())
+        routine.title = "#1 *hips* & knees #"
+        routine.message = "1. Bring a [mat] | a `towel` ~now~ &amp;"
+        routine.exercises[0].keyCue = "Keep_the knee *soft* <b>"
+        routine.link = "https://example.org/my_class_page"
+        let text = PlainTextRoutine(routine: routine).markdown
+        #expect(text.hasPrefix("# \\#1 \\*hips\\* & knees \\#\n"))
+        #expect(text.contains("\n> 1\\. Bring a \\[mat\\] \\| a \\`towel\\` \\~now\\~ \\&amp;\n"))
+        #expect(text.contains("   Remember: Keep\\_the knee \\*soft\\* \\<b\\>\n"))
+        #expect(text.contains("Class page: <https://example.org/my_class_page>\n"))
+    }
+
+    @Test func aListLikeStartIsEscapedOnlyAtTheStartOfALine() {
+        #expect(PlainTextRoutine.lineStart("- not a list") == "\\- not a list")
+        #expect(PlainTextRoutine.lineStart("2) two") == "2\\) two")
+        #expect(PlainTextRoutine.lineStart("2026 plans") == "2026 plans")
+        #expect(PlainTextRoutine.autolink("https://example.org/a b") == "https://example.org/a%20b")
+    }
 }
