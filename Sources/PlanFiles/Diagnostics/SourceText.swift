@@ -63,7 +63,7 @@ public enum SourceText {
             return .problem(.error(.fileTooLarge(limit: maximumBytes), at: nil, file: name))
         }
         if FileKind.looksLikeUTF16(data) { return .problem(.error(.utf16, at: nil, file: name)) }
-        guard var text = String(data: data, encoding: .utf8) else {
+        guard var text = String(validating: data, as: UTF8.self) else {
             let (line, column) = firstInvalidUTF8(in: data)
             return .problem(.error(.notUTF8, at: SourceSpan(file: name, line: line, column: column)))
         }
@@ -71,12 +71,22 @@ public enum SourceText {
         if text.contains("\r") {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        let meaningful = text.split(separator: "\n").contains { line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            return !trimmed.isEmpty && !trimmed.hasPrefix("#") && trimmed != "---" && trimmed != "..."
-        }
-        if !meaningful { return .problem(.error(.emptyFile, at: nil, file: name)) }
+        if !saysAnything(text) { return .problem(.error(.emptyFile, at: nil, file: name)) }
         return .text(text)
+    }
+
+    /// True when some line of `text` holds more than blanks, comments and document marks.
+    /// Looks line by line and stops at the first such line, which is nearly always the first.
+    static func saysAnything(_ text: String) -> Bool {
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            let body = rest[..<end].drop(while: \.isWhitespace)
+            let line = body.lastIndex { !$0.isWhitespace }.map { body[...$0] } ?? ""
+            if !line.isEmpty && !line.hasPrefix("#") && line != "---" && line != "..." { return true }
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : ""
+        }
+        return false
     }
 
     /// Line `number` (1-based, lines ending at `\n`) of `text`, without its line end; nil

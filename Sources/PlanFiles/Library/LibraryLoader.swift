@@ -1,5 +1,6 @@
 import Foundation
 import PlanCore
+import Synchronization
 
 /// A folder of library files to lay over the built-in library.
 public struct LibraryFolder: Sendable, Equatable {
@@ -101,19 +102,16 @@ public struct LibraryLoader: Sendable {
                 result.diagnostics.append(.warning(.emptyLibraryFolder(layer.name), at: nil, file: layer.name))
             }
             var seenInLayer: [String: SourceSpan?] = [:]
-            for file in files {
-                let display = layer.isBuiltIn ? file.path : (layer.name as NSString).appendingPathComponent(file.lastPathComponent)
-                if let confinement = layer.confinement, !confinement.contains(file.path) {
+            let displays = files.map { layer.isBuiltIn ? $0.path : (layer.name as NSString).appendingPathComponent($0.lastPathComponent) }
+            let inside = files.map { file in layer.confinement.map { $0.contains(file.path) } ?? true }
+            let entries = readAll(files, displays: displays, where: inside)
+            for index in files.indices {
+                let display = displays[index]
+                guard inside[index], let read = entries[index] else {
                     result.diagnostics.append(.error(.libraryFileOutside(display), at: nil, file: display))
                     continue
                 }
-                let read = { () throws(FileReadError) -> LibraryCache.Entry in
-                    let reading = try SourceText.read(file, as: display)
-                    guard case .text(let text) = reading else { return LibraryCache.Entry(reading: reading, contents: nil) }
-                    return LibraryCache.Entry(reading: reading, contents: LibraryFileParser.parse(text: text, file: display))
-                }
-                let entry: LibraryCache.Entry
-                if let cache { entry = try cache.entry(for: file, display: display, make: read) } else { entry = try read() }
+                let entry = try read.get()
                 let text: String
                 switch entry.reading {
                 case .problem(let problem):
@@ -178,6 +176,28 @@ public struct LibraryLoader: Sendable {
         }
         result.diagnostics = result.diagnostics.cappedPerFile()
         return result
+    }
+
+    /// Reads and parses the files whose `wanted` is true, side by side on every core: the
+    /// built-in library is a dozen files, and parsing them is most of what `check` does.
+    /// The results stand in the files' order; nil where a file was not wanted.
+    private func readAll(_ files: [URL], displays: [String], where wanted: [Bool]) -> [Result<LibraryCache.Entry, FileReadError>?] {
+        let results = Mutex<[Result<LibraryCache.Entry, FileReadError>?]>(Array(repeating: nil, count: files.count))
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            guard wanted[index] else { return }
+            let file = files[index], display = displays[index]
+            let read = { () throws(FileReadError) -> LibraryCache.Entry in
+                let reading = try SourceText.read(file, as: display)
+                guard case .text(let text) = reading else { return LibraryCache.Entry(reading: reading, contents: nil) }
+                return LibraryCache.Entry(reading: reading, contents: LibraryFileParser.parse(text: text, file: display))
+            }
+            let result = Result { () throws(FileReadError) -> LibraryCache.Entry in
+                if let cache { return try cache.entry(for: file, display: display, make: read) }
+                return try read()
+            }
+            results.withLock { $0[index] = result }
+        }
+        return results.withLock { $0 }
     }
 
     /// Every id and alias names one entry: an alias may not repeat its own id, another

@@ -121,7 +121,7 @@ struct NodeReader {
             return nil
         }
         let value = isNull(node) ? "" : scalar.string
-        if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && !allowEmpty {
+        if value.allSatisfy(\.isWhitespace) && !allowEmpty {
             error(.emptyValue(key), at: node)
             return nil
         }

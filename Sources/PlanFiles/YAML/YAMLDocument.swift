@@ -52,7 +52,10 @@ struct YAMLDocument {
             do {
                 // The parser stays alive while the tree is walked: Yams holds anchors
                 // weakly, and the walk double-checks that none slipped past the prescan.
-                let parser = try Parser(yaml: current)
+                // Every value is read as text and interpreted by its key's reader, so no
+                // scalar needs Yams to guess its type (its guesses are regular expressions,
+                // the larger part of parsing a library file).
+                let parser = try Parser(yaml: current, resolver: .basic)
                 guard let node = try parser.singleRoot() else {
                     diagnostics.append(.error(.emptyFile, at: nil, file: file))
                     return
