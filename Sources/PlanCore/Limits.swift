@@ -34,6 +34,13 @@ public enum Limits {
     /// Characters in a one-line text such as the title, teacher or studio: it has to fit
     /// the top of a page, and a 100 KB word cannot be laid out in reasonable time.
     public static let lineTextCharacters = 300
+    /// Characters in a free text such as notes, a focus, a share message or an item's note:
+    /// a long teacher's note is a page or two; a far longer one is not prose.
+    public static let freeTextCharacters = 10_000
+    /// Characters in one word (a run without spaces) of any text: the longest real words
+    /// and links are well under this, and one far longer cannot be broken across lines,
+    /// so laying it out takes seconds per page.
+    public static let wordCharacters = 200
     /// The longest time any duration may say, in seconds (under 116 days): far past any
     /// class, and small enough that sums of thousands of them cannot overflow.
     public static let longestDurationSeconds = 9_999_999

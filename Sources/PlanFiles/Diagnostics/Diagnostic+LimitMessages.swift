@@ -77,4 +77,14 @@ extension Diagnostic.Message {
         Self("'\(key)' is \(count) characters long, more than the \(limit) that fit at the top of a page",
              hint: "keep it to a line; longer text belongs in `notes:`")
     }
+    /// A free text far longer than any note.
+    public static func freeTextTooLong(_ key: String, count: Int, limit: Int) -> Self {
+        Self("'\(key)' is \(count) characters long, more than the \(limit) a text may have",
+             hint: "shorten it; a handout has room for a few paragraphs")
+    }
+    /// A run of characters without a space too long to be broken across lines.
+    public static func wordTooLong(_ key: String, count: Int, limit: Int) -> Self {
+        Self("'\(key)' has a word of \(count) characters with no space, more than the \(limit) a line can break",
+             hint: "put spaces between the words")
+    }
 }

@@ -70,10 +70,10 @@ struct PlanFileParser {
             case "studio": plan.studio = lineText(v, key: "studio", reader: &reader)
             case "length": plan.length = reader.duration(v, key: "length")
             case "level": plan.level = reader.word(v, key: "level", as: Level.self)
-            case "focus": plan.focus = reader.text(v, key: "focus")
+            case "focus": plan.focus = freeText(v, key: "focus", reader: &reader)
             case "paper": plan.paper = reader.word(v, key: "paper", as: Paper.self) ?? .a4
             case "fit": plan.fit = reader.bool(v, key: "fit") ?? false
-            case "notes": plan.notes = reader.text(v, key: "notes")
+            case "notes": plan.notes = freeText(v, key: "notes", reader: &reader)
             case "library":
                 for node in reader.list(v) {
                     if let folder = reader.text(node, key: "library") {
@@ -136,7 +136,31 @@ struct PlanFileParser {
             reader.error(.lineTextTooLong(key, count: text.count, limit: Limits.lineTextCharacters), at: node)
             return nil
         }
+        if let longest = longestWord(text, over: Limits.wordCharacters) {
+            reader.error(.wordTooLong(key, count: longest, limit: Limits.wordCharacters), at: node)
+            return nil
+        }
         return text
+    }
+
+    /// A text of prose (notes, focus, a message, an item's note), bounded by
+    /// `Limits.freeTextCharacters`, with no word longer than `Limits.wordCharacters`:
+    /// an unbreakable line is what makes laying a page out slow.
+    static func freeText(_ node: Node, key: String, reader: inout NodeReader) -> String? {
+        guard let text = reader.text(node, key: key) else { return nil }
+        guard text.count <= Limits.freeTextCharacters else {
+            reader.error(.freeTextTooLong(key, count: text.count, limit: Limits.freeTextCharacters), at: node)
+            return nil
+        }
+        guard let longest = longestWord(text, over: Limits.wordCharacters) else { return text }
+        reader.error(.wordTooLong(key, count: longest, limit: Limits.wordCharacters), at: node)
+        return nil
+    }
+
+    /// The length of the longest run of characters without white space, if it is over `limit`.
+    static func longestWord(_ text: String, over limit: Int) -> Int? {
+        let longest = text.split(whereSeparator: \.isWhitespace).map(\.count).max() ?? 0
+        return longest > limit ? longest : nil
     }
 
     static func date(_ node: Node, reader: inout NodeReader) -> PlanDate? {
@@ -193,7 +217,7 @@ struct PlanFileParser {
                     continue
                 }
                 share.link = link
-            case "message": share.message = reader.text(entry.value, key: "message")
+            case "message": share.message = freeText(entry.value, key: "message", reader: &reader)
             case "large_print": share.largePrint = reader.bool(entry.value, key: "large_print") ?? false
             case "reminder":
                 guard let text = reader.text(entry.value, key: "reminder") else { continue }
@@ -272,7 +296,7 @@ struct PlanFileParser {
                     notes.picks.append((pick, p))
                 }
                 item.pick = picks
-            case "note": item.note = reader.text(v, key: "note")
+            case "note": item.note = freeText(v, key: "note", reader: &reader)
             case "fixed": item.fixed = reader.bool(v, key: "fixed") ?? false
             case "home": item.home = reader.bool(v, key: "home") ?? false
             case "position" where kind.key == "name":
@@ -299,7 +323,7 @@ struct PlanFileParser {
             guard let id = reader.text(kind.value, key: kind.key) else { return (nil, notes) }
             item.content = kind.key == "block" ? .block(id) : .exercise(id)
         default:
-            guard let name = reader.text(kind.value, key: "name") else { return (nil, notes) }
+            guard let name = lineText(kind.value, key: "name", reader: &reader) else { return (nil, notes) }
             if entries.first(where: { $0.key == "position" }) == nil {
                 reader.error(.missingKey("position", in: "this inline exercise", example: "position: supine"), at: kind.keyNode)
             }
