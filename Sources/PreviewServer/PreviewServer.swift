@@ -14,7 +14,8 @@ import ServiceLifecycle
 struct PreviewServer: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "classplan preview",
-        abstract: "Show a plan's timeline, errors and handouts on a local web page that updates on each save.")
+        abstract: "Show a plan's timeline, errors and handouts on a local web page that updates on each save.",
+        version: ClassPlannerVersion.current)
 
     @Argument(help: ArgumentHelp("The plan file.", valueName: "PLAN"))
     var plan: String
@@ -30,9 +31,6 @@ struct PreviewServer: AsyncParsableCommand {
     @Flag(help: "Let a plan's library folders lie outside the plan's folder and the --library folders.")
     var allowOutsideFiles = false
 
-    /// The version written into the handouts, as `classplan --version` prints it.
-    static let version = "0.1.0"
-
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port takes a number from 1 to 65535") }
     }
@@ -44,7 +42,7 @@ struct PreviewServer: AsyncParsableCommand {
             throw ExitCode(3)
         }
         let session = Session(assets: assets, libraryFolders: folders, searchPath: LibrarySearchPath(environment: environment),
-                              allowOutsideFiles: allowOutsideFiles, version: Self.version)
+                              allowOutsideFiles: allowOutsideFiles, version: ClassPlannerVersion.current)
         let hub = PreviewHub()
         let runs: PlanRunThread
         do {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Planning
 
 /// The `classplan` command: plans a movement class and prints its handouts.
 @main
@@ -10,9 +11,4 @@ struct ClassPlan: ParsableCommand {
         subcommands: [CheckCommand.self, ShowCommand.self, RenderCommand.self, ShareCommand.self, LibraryCommand.self, NewCommand.self, FigureCommand.self,
                       PreviewCommand.self, WatchCommand.self]
     )
-}
-
-/// The version printed by `--version` and written into PDFs as their creator.
-enum ClassPlannerVersion {
-    static let current = "0.1.0"
 }
