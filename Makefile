@@ -23,8 +23,10 @@ APT_PACKAGES = pkg-config libcairo2-dev libpango1.0-dev libqrencode-dev libqpdf-
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 APT  := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get -o DPkg::Lock::Timeout=300
 
-# Debian packages `make bench` needs besides the above: GNU time, for peak memory.
-BENCH_APT_PACKAGES = time
+# Debian packages `make bench` needs besides the above: GNU time, for peak memory, and
+# Python's venv, for Typst (PyPI's `typst`, the compiler the teacher sheet is timed against).
+BENCH_APT_PACKAGES = time python3-venv
+TYPST_VERSION ?= 0.15.2
 # `make fuzz` needs no Debian package: libFuzzer and clang come with the Swift toolchain.
 
 FUZZ_SECONDS ?= 600
@@ -37,9 +39,11 @@ all: build
 deps:
 	@$(MAKE) --no-print-directory install-missing PACKAGES="$(APT_PACKAGES)"
 
-## bench-deps: the packages the benchmark needs
+## bench-deps: the packages the benchmark needs, and Typst in .build/typst-venv
 bench-deps:
 	@$(MAKE) --no-print-directory install-missing PACKAGES="$(BENCH_APT_PACKAGES)"
+	@.build/typst-venv/bin/python -c 'import importlib.metadata as m; assert m.version("typst") == "$(TYPST_VERSION)"' 2>/dev/null || \
+	  { python3 -m venv .build/typst-venv && .build/typst-venv/bin/pip install -q "typst==$(TYPST_VERSION)"; }
 
 .PHONY: install-missing
 install-missing:
