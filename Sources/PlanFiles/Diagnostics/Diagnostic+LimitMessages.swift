@@ -87,4 +87,11 @@ extension Diagnostic.Message {
         Self("'\(key)' has a word of \(count) characters with no space, more than the \(limit) a line can break",
              hint: "put spaces between the words")
     }
+    /// A Unicode noncharacter, which no page or PDF can carry.
+    public static func noncharacter(_ key: String, code: UInt32) -> Self {
+        let hex = String(code, radix: 16, uppercase: true)
+        let name = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        return Self("'\(key)' holds the character \(name), a Unicode noncharacter that cannot be printed",
+                    hint: "delete it; it is often left behind by copying from another program")
+    }
 }

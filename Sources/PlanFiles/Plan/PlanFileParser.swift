@@ -132,6 +132,7 @@ struct PlanFileParser {
     /// by `Limits.lineTextCharacters` so that it can be laid out at all.
     static func lineText(_ node: Node, key: String, reader: inout NodeReader) -> String? {
         guard let text = reader.text(node, key: key) else { return nil }
+        guard printable(text, node: node, key: key, reader: &reader) else { return nil }
         guard text.count <= Limits.lineTextCharacters else {
             reader.error(.lineTextTooLong(key, count: text.count, limit: Limits.lineTextCharacters), at: node)
             return nil
@@ -148,6 +149,7 @@ struct PlanFileParser {
     /// an unbreakable line is what makes laying a page out slow.
     static func freeText(_ node: Node, key: String, reader: inout NodeReader) -> String? {
         guard let text = reader.text(node, key: key) else { return nil }
+        guard printable(text, node: node, key: key, reader: &reader) else { return nil }
         guard text.count <= Limits.freeTextCharacters else {
             reader.error(.freeTextTooLong(key, count: text.count, limit: Limits.freeTextCharacters), at: node)
             return nil
@@ -155,6 +157,15 @@ struct PlanFileParser {
         guard let longest = longestWord(text, over: Limits.wordCharacters) else { return text }
         reader.error(.wordTooLong(key, count: longest, limit: Limits.wordCharacters), at: node)
         return nil
+    }
+
+    /// Whether `text` holds no Unicode noncharacter (U+FFFE, U+FDD0, ...): they are valid
+    /// in YAML but not in the text a PDF or a font can carry, so drawing would fail later
+    /// with no place to point at.
+    static func printable(_ text: String, node: Node, key: String, reader: inout NodeReader) -> Bool {
+        guard let bad = text.unicodeScalars.first(where: \.properties.isNoncharacterCodePoint) else { return true }
+        reader.error(.noncharacter(key, code: bad.value), at: node)
+        return false
     }
 
     /// The length of the longest run of characters without white space, if it is over `limit`.
