@@ -114,8 +114,9 @@ docs: build
 	$$($(SWIFT) build --show-bin-path)/classplan figure --all -o docs/figures.png
 	$$($(SWIFT) build --show-bin-path)/classplan figure --all --size print -o docs/figures-print.png
 
-## install: the binary to PREFIX/bin, the library to PREFIX/share/classplan, and shell
-## completions (bash, zsh, fish) that offer exercise and block ids
+## install: the binary to PREFIX/bin, the library to PREFIX/share/classplan, the manual
+## page (man classplan), and shell completions (bash, zsh, fish) that offer exercise and block ids
+MANUAL      = .build/plugins/GenerateManual/outputs/classplan/classplan.1
 RELEASE_BIN = $$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)/classplan
 install: release
 	@install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/classplan \
@@ -127,6 +128,10 @@ install: release
 	@"$(RELEASE_BIN)" --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/classplan
 	@"$(RELEASE_BIN)" --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_classplan
 	@"$(RELEASE_BIN)" --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/classplan.fish
+	@echo "Writing the manual page (argument-parser's generate-manual plugin)..."
+	@$(SWIFT) package plugin generate-manual > .build/manual.log 2>&1 || { cat .build/manual.log; exit 1; }
+	@install -d $(DESTDIR)$(PREFIX)/share/man/man1
+	@gzip -9nc $(MANUAL) > $(DESTDIR)$(PREFIX)/share/man/man1/classplan.1.gz
 	@echo "Installed classplan in $(DESTDIR)$(PREFIX)/bin"
 	@case ":$$PATH:" in *":$(PREFIX)/bin:"*) ;; *) [ -n "$(DESTDIR)" ] || \
 	  echo "To run it from any folder, add this line to ~/.bashrc (or ~/.profile): export PATH=\"$(PREFIX)/bin:\$$PATH\"";; esac

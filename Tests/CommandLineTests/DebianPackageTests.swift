@@ -31,7 +31,7 @@ struct DebianPackageTests {
         let contents = try ExternalProcess.run("dpkg-deb", ["-c", deb.path]).output
         for path in ["./usr/bin/classplan", "./usr/share/classplan/Assets/library/hip-rotation-series.yaml",
                      "./usr/share/bash-completion/completions/classplan", "./usr/share/zsh/site-functions/_classplan",
-                     "./usr/share/fish/vendor_completions.d/classplan.fish"] {
+                     "./usr/share/fish/vendor_completions.d/classplan.fish", "./usr/share/man/man1/classplan.1.gz"] {
             #expect(contents.contains(path), "no \(path) in the package")
         }
     }
