@@ -131,27 +131,28 @@ struct PlanFileParser {
     /// A text printed on one line at the top of a page (title, teacher, studio), bounded
     /// by `Limits.lineTextCharacters` so that it can be laid out at all.
     static func lineText(_ node: Node, key: String, reader: inout NodeReader) -> String? {
-        guard let text = reader.text(node, key: key) else { return nil }
-        guard printable(text, node: node, key: key, reader: &reader) else { return nil }
-        guard text.count <= Limits.lineTextCharacters else {
-            reader.error(.lineTextTooLong(key, count: text.count, limit: Limits.lineTextCharacters), at: node)
-            return nil
+        boundedText(node, key: key, reader: &reader, limit: Limits.lineTextCharacters) {
+            .lineTextTooLong(key, count: $0, limit: Limits.lineTextCharacters)
         }
-        if let longest = longestWord(text, over: Limits.wordCharacters) {
-            reader.error(.wordTooLong(key, count: longest, limit: Limits.wordCharacters), at: node)
-            return nil
-        }
-        return text
     }
 
     /// A text of prose (notes, focus, a message, an item's note), bounded by
-    /// `Limits.freeTextCharacters`, with no word longer than `Limits.wordCharacters`:
-    /// an unbreakable line is what makes laying a page out slow.
+    /// `Limits.freeTextCharacters`.
     static func freeText(_ node: Node, key: String, reader: inout NodeReader) -> String? {
+        boundedText(node, key: key, reader: &reader, limit: Limits.freeTextCharacters) {
+            .freeTextTooLong(key, count: $0, limit: Limits.freeTextCharacters)
+        }
+    }
+
+    /// A printable text of at most `limit` characters (else `tooLong(count)` is reported),
+    /// with no word longer than `Limits.wordCharacters`: an unbreakable line is what makes
+    /// laying a page out slow.
+    private static func boundedText(_ node: Node, key: String, reader: inout NodeReader, limit: Int,
+                                    tooLong: (Int) -> Diagnostic.Message) -> String? {
         guard let text = reader.text(node, key: key) else { return nil }
         guard printable(text, node: node, key: key, reader: &reader) else { return nil }
-        guard text.count <= Limits.freeTextCharacters else {
-            reader.error(.freeTextTooLong(key, count: text.count, limit: Limits.freeTextCharacters), at: node)
+        guard text.count <= limit else {
+            reader.error(tooLong(text.count), at: node)
             return nil
         }
         guard let longest = longestWord(text, over: Limits.wordCharacters) else { return text }
