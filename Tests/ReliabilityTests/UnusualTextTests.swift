@@ -55,6 +55,26 @@ struct UnusualTextTests {
         #expect(!r.stderr.contains("the installed fonts cannot show"), "the installed fonts cover all of it: \(r.stderr)")
     }
 
+    /// cairo 1.16 draws a colour emoji as a fallback image, and used to fail the whole page
+    /// ("invalid tag name, attributes, or nesting") when that was the first thing drawn on it.
+    @Test func textThatStartsWithAnEmoji() throws {
+        let plan = """
+            title: "😀 Hips"
+            sequence:
+              - block: hip-series
+              - name: "🧘 Rest"
+                position: supine
+                time: 1min
+                cues: ["🌬️ Breathe out slowly"]
+
+            """
+        let (_, teacher, student, card) = try render(plan, name: "emoji")
+        for text in [teacher, student, card] {
+            #expect(text.contains("Hips") && text.contains("Rest"))
+        }
+        #expect(teacher.contains("Breathe out slowly"))
+    }
+
     @Test func markupCharactersInEveryTextField() throws {
         let plan = """
             title: "<b>Hips</b> & <i>\\"more\\"</i> 'too'"

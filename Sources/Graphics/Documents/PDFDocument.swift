@@ -63,6 +63,7 @@ public final class PDFDocument {
         let number = pageCount + 1
         if let label { setPageLabel(label) }
         context.save()
+        markPageStart()
         do {
             try draw(context)
         } catch {
@@ -75,6 +76,19 @@ public final class PDFDocument {
         pageCount = number
         try GraphicsError.check(cairo_status(context.cr), "drawing page \(number) of the PDF")
         try GraphicsError.check(cairo_surface_status(surface), "writing page \(number) of the PDF")
+    }
+
+    /// Draws a white point in the page's top-left corner before anything else, so that the
+    /// first visible drawing on a page is never a colour glyph: cairo 1.16 draws colour
+    /// glyphs (emoji) as fallback images, and a fallback first on a page fails the page with
+    /// a tag error. (A full-page paint would not do: cairo drops what an opaque paint covers,
+    /// the document's structure tag with it.)
+    private func markPageStart() {
+        cairo_save(context.cr)
+        cairo_set_source_rgb(context.cr, 1, 1, 1)
+        cairo_rectangle(context.cr, 0, 0, 0.01, 0.01)
+        cairo_fill(context.cr)
+        cairo_restore(context.cr)
     }
 
     /// Sets the label a viewer shows for the page being drawn (or, outside `page`, the next
