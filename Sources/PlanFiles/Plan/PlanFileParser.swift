@@ -150,7 +150,6 @@ struct PlanFileParser {
     private static func boundedText(_ node: Node, key: String, reader: inout NodeReader, limit: Int,
                                     tooLong: (Int) -> Diagnostic.Message) -> String? {
         guard let text = reader.text(node, key: key) else { return nil }
-        guard printable(text, node: node, key: key, reader: &reader) else { return nil }
         guard text.count <= limit else {
             reader.error(tooLong(text.count), at: node)
             return nil
@@ -158,15 +157,6 @@ struct PlanFileParser {
         guard let longest = longestWord(text, over: Limits.wordCharacters) else { return text }
         reader.error(.wordTooLong(key, count: longest, limit: Limits.wordCharacters), at: node)
         return nil
-    }
-
-    /// Whether `text` holds no Unicode noncharacter (U+FFFE, U+FDD0, ...): they are valid
-    /// in YAML but not in the text a PDF or a font can carry, so drawing would fail later
-    /// with no place to point at.
-    static func printable(_ text: String, node: Node, key: String, reader: inout NodeReader) -> Bool {
-        guard let bad = text.unicodeScalars.first(where: \.properties.isNoncharacterCodePoint) else { return true }
-        reader.error(.noncharacter(key, code: bad.value), at: node)
-        return false
     }
 
     /// The length of the longest run of characters without white space, if it is over `limit`.

@@ -125,6 +125,12 @@ struct NodeReader {
             error(.emptyValue(key), at: node)
             return nil
         }
+        // A Unicode noncharacter (U+FFFE, U+FDD0, ...) is valid YAML but no PDF or font can
+        // carry it: drawing would fail later, with no place in the file to point at.
+        if let bad = value.unicodeScalars.first(where: \.properties.isNoncharacterCodePoint) {
+            error(.noncharacter(key, code: bad.value), at: node)
+            return nil
+        }
         return value
     }
 
