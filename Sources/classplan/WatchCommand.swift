@@ -24,6 +24,7 @@ struct WatchCommand: ParsableCommand {
         let plans = Session.distinct(render.plans)
         let folders = PlanFolders(session: session)
         var first = true
+        Interruption.stopsNormally(saying: "stopped watching")
         do {
             try WatchLoop.run(stop: { false }) {
                 if !first { Terminal.out("\n[\(PreviewPage.clock(Date()))] saved; rendering again\n") }
