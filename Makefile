@@ -63,10 +63,11 @@ install-missing:
 build: deps
 	$(SWIFT) build
 
-## release: an optimised build of classplan, with the Swift runtime linked in, so it runs
-## on a Debian machine without the Swift toolchain
+## release: an optimised build of classplan and its preview server, with the Swift runtime
+## linked in, so they run on a Debian machine without the Swift toolchain
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib --product classplan
+	$(SWIFT) build -c release --static-swift-stdlib --product classplan-preview
 
 ## demo: build classplan (not the preview server, which takes minutes), then render the
 ## example plan into out/
@@ -114,7 +115,7 @@ docs: build
 	$$($(SWIFT) build --show-bin-path)/classplan figure --all -o docs/figures.png
 	$$($(SWIFT) build --show-bin-path)/classplan figure --all --size print -o docs/figures-print.png
 
-## install: the binary to PREFIX/bin, the library to PREFIX/share/classplan, the manual
+## install: classplan and its preview server to PREFIX/bin, the library to PREFIX/share/classplan, the manual
 ## page (man classplan), and shell completions (bash, zsh, fish) that offer exercise and block ids
 MANUAL      = .build/plugins/GenerateManual/outputs/classplan/classplan.1
 RELEASE_BIN = $$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)/classplan
@@ -123,6 +124,7 @@ install: release
 	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
 	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	@install -m 755 "$(RELEASE_BIN)" $(DESTDIR)$(PREFIX)/bin/classplan
+	@install -m 755 "$(RELEASE_BIN)-preview" $(DESTDIR)$(PREFIX)/bin/classplan-preview
 	@rm -rf $(DESTDIR)$(PREFIX)/share/classplan/Assets
 	@cp -R Assets $(DESTDIR)$(PREFIX)/share/classplan/Assets
 	@"$(RELEASE_BIN)" --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/classplan
