@@ -99,21 +99,37 @@ struct SceneDrawingTests {
         #expect(references.allSatisfy(firstIDs.contains))
     }
 
-    @Test("an arrowhead points along the end tangent")
+    @Test("an arrowhead points along the end tangent, and the shaft stops inside it")
     func arrowHeads() {
         var path = Path2D()
         path.move(to: Point(x: 0, y: 0))
         path.curve(to: Point(x: 10, y: 10), control1: Point(x: 10, y: 0), control2: Point(x: 10, y: 5))
-        let geometry = ArrowGeometry(path: path)
-        let end = geometry.end
-        #expect(end?.tip == Point(x: 10, y: 10))
-        #expect(end.map { abs($0.direction.x) < 1e-9 && abs($0.direction.y - 1) < 1e-9 } == true)
-        let start = geometry.start
-        #expect(start.map { abs($0.direction.x + 1) < 1e-9 && abs($0.direction.y) < 1e-9 } == true)
-        let trimmed = ArrowGeometry.trimmed(path, atEnd: 2, atStart: 0)
-        #expect(trimmed.commands.last == .curve(Point(x: 10, y: 0), Point(x: 10, y: 3), Point(x: 10, y: 8)))
+        let heads = path.arrowheads(length: 2, doubleHeaded: true)
+        #expect(heads.count == 2)
+        // The end's head: tip at the end, base 2 back along the tangent (straight down).
+        #expect(heads.first?[0] == Point(x: 10, y: 10))
+        #expect(heads.first.map { abs(($0[1].y + $0[2].y) / 2 - 8) < 1e-9 && abs($0[1].x - $0[2].x) > 1 } == true)
+        // The start's head points back along the first tangent (to the left).
+        #expect(heads.last.map { $0[0] == Point(x: 0, y: 0) && abs(($0[1].x + $0[2].x) / 2 - 2) < 1e-9 } == true)
+        let shaft = path.arrowShaft(headLength: 10 / 3, doubleHeaded: false)
+        #expect(shaft.commands.last.map { command in
+            guard case .curve(let c1, let c2, let p) = command else { return false }
+            return c1 == Point(x: 10, y: 0) && abs(c2.y - 3) < 1e-9 && abs(p.y - 8) < 1e-9
+        } == true, "the shaft's end and its control point move back by 0.6 of the head")
         // A path of one point has no direction and gets no head.
-        #expect(ArrowGeometry(path: Path2D([.move(Point(x: 1, y: 1))])).end == nil)
+        #expect(Path2D([.move(Point(x: 1, y: 1))]).arrowheads(length: 2, doubleHeaded: true).isEmpty)
+    }
+
+    @Test("SVG and cairo draw an arrow from the same shaft and heads")
+    func arrowInSVG() throws {
+        var path = Path2D()
+        path.move(to: Point(x: 0, y: 0))
+        path.line(to: Point(x: 10, y: 0))
+        let scene = Scene(size: Size(width: 20, height: 10),
+                          elements: [.arrow(path, ShapeStyle(stroke: .black, lineWidth: 1), headLength: 2, doubleHeaded: false)])
+        let svg = scene.svgElements()
+        #expect(svg.contains("d=\"M0 0 L8.8 0\""), "the shaft stops 0.6 of the head before the tip: \(svg)")
+        #expect(svg.contains("M10 0 L8 0.9 L8 -0.9 Z\" fill=\"rgb(0,0,0)\" stroke=\"none\""), "\(svg)")
     }
 }
 

@@ -78,22 +78,69 @@ extension Path2D {
     }
 
     /// The filled triangles of an arrow's heads (at the end, and at the start when
-    /// `doubleHeaded`), pointing along the path's end tangents; every backend draws them
-    /// the same way.
+    /// `doubleHeaded`), pointing along the path's end tangents. Every backend draws an
+    /// arrow as `arrowShaft` stroked and these filled, so PDF, PNG and SVG agree.
     public func arrowheads(length: Double, doubleHeaded: Bool) -> [[Point]] {
-        var heads: [[Point]] = []
-        let pts = points
-        guard pts.count >= 2 else { return heads }
-        func head(tip: Point, from: [Point]) -> [Point]? {
-            // The tangent is taken from the nearest point that differs from the tip.
-            guard let back = from.first(where: { ($0 - tip).length > 1e-9 }) else { return nil }
-            let d = tip - back
-            let u = d * (1 / d.length), n = Point(x: -u.y, y: u.x)
-            let base = tip - u * length
-            return [tip, base + n * (length * 0.45), base - n * (length * 0.45)]
+        guard length > 0 else { return [] }
+        let ends = ArrowEnds(self)
+        var heads: [(tip: Point, direction: Point)] = []
+        if let end = ends.end { heads.append(end) }
+        if doubleHeaded, let start = ends.start { heads.append(start) }
+        return heads.map { head in
+            let d = head.direction, normal = Point(x: -d.y, y: d.x)
+            let base = head.tip - d * length
+            return [head.tip, base + normal * (length * 0.45), base - normal * (length * 0.45)]
         }
-        if let h = head(tip: pts[pts.count - 1], from: pts.dropLast().reversed()) { heads.append(h) }
-        if doubleHeaded, let h = head(tip: pts[0], from: Array(pts.dropFirst())) { heads.append(h) }
-        return heads
     }
+
+    /// The line of an arrow with heads of `headLength`: the path stopped a little inside
+    /// each head, so a thick round cap cannot poke through the tip. Control points move
+    /// with their end point, so a curve keeps its shape near the head.
+    public func arrowShaft(headLength: Double, doubleHeaded: Bool) -> Path2D {
+        let trim = max(0, headLength) * 0.6
+        return trimmed(atEnd: trim, atStart: doubleHeaded ? trim : 0)
+    }
+
+    /// This path with its last point pulled back by `endTrim` and its first pushed forward
+    /// by `startTrim`, along its tangents there.
+    func trimmed(atEnd endTrim: Double, atStart startTrim: Double) -> Path2D {
+        var commands = self.commands
+        let ends = ArrowEnds(self)
+        if endTrim > 0, let end = ends.end,
+           let i = commands.lastIndex(where: { if case .close = $0 { return false } else { return true } }) {
+            let shift = end.direction * (-endTrim)
+            switch commands[i] {
+            case .line(let p): commands[i] = .line(p + shift)
+            case .curve(let c1, let c2, let p): commands[i] = .curve(c1, c2 + shift, p + shift)
+            case .move, .close: break
+            }
+        }
+        if startTrim > 0, let start = ends.start, let first = commands.first, case .move(let p) = first {
+            commands[0] = .move(p - start.direction * startTrim)
+            if commands.count > 1, case .curve(let c1, let c2, let q) = commands[1] {
+                commands[1] = .curve(c1 - start.direction * startTrim, c2, q)
+            }
+        }
+        return Path2D(commands)
+    }
+}
+
+/// Where an arrow's heads go: each end's tip and the unit direction a head there points.
+struct ArrowEnds {
+    var end: (tip: Point, direction: Point)?
+    var start: (tip: Point, direction: Point)?
+
+    init(_ path: Path2D) {
+        // The points the path visits, control points included: the tangent at a Bézier
+        // end runs toward its nearest distinct control point.
+        let points = path.points
+        if let tip = points.last, let from = points.dropLast().last(where: { ($0 - tip).length > 1e-9 }) {
+            end = (tip, Self.unit(tip - from))
+        }
+        if let tip = points.first, let toward = points.dropFirst().first(where: { ($0 - tip).length > 1e-9 }) {
+            start = (tip, Self.unit(tip - toward))
+        }
+    }
+
+    private static func unit(_ v: Point) -> Point { v * (1 / v.length) }
 }

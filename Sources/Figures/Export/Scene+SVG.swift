@@ -31,13 +31,13 @@ private func svgMarkup(_ elements: [SceneElement]) -> String {
         case .circle(let c, let r, let style):
             out += "<circle cx=\"\(num(c.x))\" cy=\"\(num(c.y))\" r=\"\(num(max(0, r)))\"\(svgStyle(style))/>\n"
         case .arrow(let path, let style, let head, let double):
+            let color = style.stroke ?? style.fill ?? .black
             var line = style
             line.fill = nil
-            out += "<path d=\"\(svgPathData(path))\"\(svgStyle(line))/>\n"
-            let color = style.stroke ?? style.fill ?? .black
-            for tri in path.arrowheads(length: max(0, head), doubleHeaded: double) {
-                let headStyle = ShapeStyle(fill: color, stroke: color, lineWidth: style.lineWidth * 0.5)
-                out += "<path d=\"\(svgPathData(.polygon(tri)))\"\(svgStyle(headStyle))/>\n"
+            line.stroke = color
+            out += "<path d=\"\(svgPathData(path.arrowShaft(headLength: head, doubleHeaded: double)))\"\(svgStyle(line))/>\n"
+            for tri in path.arrowheads(length: head, doubleHeaded: double) {
+                out += "<path d=\"\(svgPathData(.polygon(tri)))\"\(svgStyle(ShapeStyle(fill: color, stroke: nil)))/>\n"
             }
         case .label(let l):
             let anchor: String
