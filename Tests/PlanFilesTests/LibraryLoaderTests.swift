@@ -66,6 +66,22 @@ private func parse(_ text: String) -> LibraryFileParser.Contents {
     #expect(contents.diagnostics[5].hint == "did you mean 'right-hip.rotation'?")
 }
 
+@Test func aMissingSidedAsksForEitherValue() {
+    let contents = parse("""
+    exercises:
+      - id: rib-breathing
+        name: Rib breathing
+        position: supine
+        time: 1min
+        feel: [ribs]
+        cues: [Breathe into the hands, Let the ribs close]
+        mistakes: [Lifting the shoulders]
+    """)
+    let missing = contents.diagnostics.first { $0.message == "this exercise has no 'sided'" }
+    #expect(missing?.hint == "add `sided: true` if it is done on each side, or `sided: false`",
+            "a breathing exercise is not done on each side: the hint must not push `true`")
+}
+
 @Test func blockRules() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planfiles-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

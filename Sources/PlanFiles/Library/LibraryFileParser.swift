@@ -121,7 +121,8 @@ struct LibraryFileParser {
         let name = required("name", example: "name: My exercise").flatMap { reader.text($0, key: "name") }
         let position = required("position", example: "position: supine")
             .flatMap { reader.word($0, key: "position", as: BodyPosition.self) }
-        let sided = required("sided", example: "sided: true").flatMap { reader.bool($0, key: "sided") }
+        let sided = required("sided", example: "sided: true` if it is done on each side, or `sided: false")
+            .flatMap { reader.bool($0, key: "sided") }
         let (dose, doseKeys) = dose(entries, reader: &reader)
         if doseKeys.count != 1 {
             reader.error(.exerciseNeedsOneDose, at: doseKeys.isEmpty ? node : entries.first { $0.key == doseKeys[1] }?.keyNode)
