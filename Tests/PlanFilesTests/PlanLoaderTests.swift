@@ -126,6 +126,23 @@ share:
     #expect(loaded.diagnostics[3].hint == "write `per_side: 45s` for the time on each side")
 }
 
+/// The dose hints offer a form the loader accepts, not the teacher's misspelling again.
+@Test func doseHintsNeverRepeatATimeThatIsNotOne() throws {
+    let text = """
+    title: Tuesday
+    sequence:
+      - exercise: figure-four-stretch
+        time: 2 minuts
+      - exercise: glute-bridge
+        per_side: 90
+    """
+    let loaded = try Fixtures.load(text)
+    let hints = loaded.diagnostics.compactMap(\.hint)
+    #expect(hints.contains("write `per_side: 1min` for the time on each side"), "\(hints)")
+    #expect(hints.contains("write `time: 1min` for its whole time"), "\(hints)")
+    #expect(!hints.contains { $0.contains("minuts`") || $0.contains(": 90`") }, "\(hints)")
+}
+
 @Test func pickRunsInTheOrderWritten() throws {
     let loaded = try Fixtures.load("title: T\nsequence:\n  - block: hip-rotation-series\n    pick: [3, 1]\n")
     let plan = try #require(loaded.plan)

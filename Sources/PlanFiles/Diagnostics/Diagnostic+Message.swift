@@ -230,15 +230,21 @@ extension Diagnostic.Message {
         Self("this item has both \(quotedList(keys, last: "and")); give one of them",
              hint: "`time` for work done once, `per_side` for work on each side, `reps` for counted work")
     }
-    /// `time` on sided work.
+    /// `time` on sided work. The hint repeats the teacher's time only when it is one.
     public static func timeOnSidedWork(_ name: String, value: String) -> Self {
         Self("'\(name)' is done on each side, so 'time' is unclear",
-             hint: "write `per_side: \(value)` for the time on each side")
+             hint: "write `per_side: \(durationExample(value))` for the time on each side")
     }
     /// `per_side` on work that is not sided.
     public static func perSideOnUnsidedWork(_ name: String, value: String) -> Self {
         Self("'\(name)' is not done side by side, so it has no 'per_side'",
-             hint: "write `time: \(value)` for its whole time")
+             hint: "write `time: \(durationExample(value))` for its whole time")
+    }
+    /// `value` when it reads as a time, else a time that does, so a hint never offers a
+    /// form that would be refused in turn.
+    private static func durationExample(_ value: String) -> String {
+        if case .seconds(let s) = DurationText.read(value), s > 0 { return value }
+        return "1min"
     }
     /// `sides` on work that is not sided.
     public static func sidesOnUnsidedWork(_ name: String) -> Self {
