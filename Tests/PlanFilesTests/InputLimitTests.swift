@@ -182,6 +182,40 @@ struct InputLimitTests {
         #expect(messages == ["1e+19° is out of range for 'right-knee.flexion'"], "\(messages)")
     }
 
+    /// Library text is bounded like a plan's: a cue the size of a book, or one endless word,
+    /// is reported where it is written rather than laid out for seconds on every handout.
+    @Test func libraryTextHasTheBoundsOfPlanText() {
+        let book = String(repeating: "Breathe out slowly. ", count: 600)
+        let word = String(repeating: "x", count: 250)
+        let contents = LibraryFileParser.parse(text: "exercises:\n" + libraryExercise("long")
+            .replacingOccurrences(of: "Keep the ribs soft.", with: book)
+            .replacingOccurrences(of: "[back of the hips]", with: "[\(word)]")
+            .replacingOccurrences(of: "name: Exercise long", with: "name: \(String(repeating: "Long ", count: 80))"),
+            file: "lib.yaml")
+        let found = contents.diagnostics.map { "\($0.span?.line ?? 0): \($0.message)" }
+        #expect(found == [
+            "3: 'name' is 399 characters long, more than the 300 that fit at the top of a page",
+            "7: 'feel' has a word of 250 characters with no space, more than the 200 a line can break",
+            "8: 'cues' is 11999 characters long, more than the 10000 a text may have",
+        ], "\(found)")
+    }
+
+    /// The fast checks every text passes agree with Unicode's own tables.
+    @Test func theFastTextChecksAgreeWithUnicode() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if NodeReader.isNoncharacter(scalar) != scalar.properties.isNoncharacterCodePoint {
+                Issue.record("U+\(String(value, radix: 16, uppercase: true))")
+                return
+            }
+        }
+        let word = String(repeating: "é", count: 150)
+        #expect(NodeReader.longestWord(word, over: 200) == nil, "300 bytes, but 150 characters")
+        #expect(NodeReader.longestWord(word + word, over: 200) == 300)
+        #expect(NodeReader.longestWord(word + "\u{A0}" + word, over: 200) == nil, "a no-break space is white space")
+        #expect(NodeReader.longestWord(String(repeating: "ab ", count: 500), over: 200) == nil)
+    }
+
     @Test func repeatedKeysInManyPlacesCostABoundedNumberOfParses() {
         let items = (0..<50).map { _ in "  - block: warm-up\n    note: a\n    note: b\n" }.joined()
         let diagnostics = PlanFileParser.parse(text: "title: x\nsequence:\n" + items, file: "p.yaml").diagnostics

@@ -109,9 +109,10 @@ struct UnusualTextTests {
         }
     }
 
-    @Test func aHundredKilobyteCue() throws {
-        let words = (0..<12_000).map { $0 % 50 == 0 ? String(repeating: "unbroken", count: 30) : "breathe\($0)" }
-        let cue = String(words.joined(separator: " ").prefix(100 * 1024))
+    /// The longest cue a file may hold, with words as long as a word may be.
+    @Test func aCueAtTheLimitRendersToItsEnd() throws {
+        let words = (0..<2_000).map { $0 % 50 == 0 ? String(repeating: "unbroken", count: 25) : "breathe\($0)" }
+        let cue = String(words.joined(separator: " ").prefix(9_990))
         let plan = "title: Big cue\nsequence:\n  - name: Long\n    position: supine\n    time: 2min\n    cues: [\"\(cue)\"]\n"
         let (_, teacher, student, card) = try render(plan, name: "long-cue")
         let last = try #require(cue.split(separator: " ").dropLast().last)

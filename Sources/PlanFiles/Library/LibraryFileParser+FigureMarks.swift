@@ -17,7 +17,7 @@ extension LibraryFileParser {
                                                place: "an annotation", key: "annotate") else { return nil }
             var text: String?
             if let t = entries.first(where: { $0.key == "text" }) {
-                text = reader.text(t.value, key: "text")
+                text = reader.lineText(t.value, key: "text")
                 if let given = text, given.count > maximumLabelLength {
                     reader.error(.labelTooLong(given, limit: maximumLabelLength), at: t.value)
                     text = nil

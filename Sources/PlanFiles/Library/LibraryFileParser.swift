@@ -118,7 +118,7 @@ struct LibraryFileParser {
             return nil
         }
         let id = required("id", example: "id: my-exercise").flatMap { reader.id($0, key: "id") }
-        let name = required("name", example: "name: My exercise").flatMap { reader.text($0, key: "name") }
+        let name = required("name", example: "name: My exercise").flatMap { reader.lineText($0, key: "name") }
         let position = required("position", example: "position: supine")
             .flatMap { reader.word($0, key: "position", as: BodyPosition.self) }
         let sided = required("sided", example: "sided: true` if it is done on each side, or `sided: false")
@@ -139,8 +139,9 @@ struct LibraryFileParser {
         if case .reps = dose, value("seconds_per_rep") == nil {
             reader.error(.repsNeedPace, at: entries.first { $0.key == "reps" }?.keyNode)
         }
-        if let v = value("cues"), exercise.cues.count < 2 { reader.error(.tooFew("cues", atLeast: 2), at: v) }
-        if let v = value("mistakes"), exercise.mistakes.isEmpty { reader.error(.tooFew("mistakes", atLeast: 1), at: v) }
+        // Counted as written: an entry refused for its own fault has had its diagnostic.
+        if let v = value("cues"), reader.list(v).count < 2 { reader.error(.tooFew("cues", atLeast: 2), at: v) }
+        if let v = value("mistakes"), reader.list(v).isEmpty { reader.error(.tooFew("mistakes", atLeast: 1), at: v) }
         if exercise.minimum == nil, let dose {
             // The format's default: half the dose.
             switch dose {
@@ -163,20 +164,20 @@ struct LibraryFileParser {
             switch entry.key {
             case "seconds_per_rep": exercise.secondsPerRep = reader.duration(v, key: "seconds_per_rep")
             case "minimum": exercise.minimum = reader.duration(v, key: "minimum")
-            case "summary": exercise.summary = reader.text(v, key: "summary") ?? ""
+            case "summary": exercise.summary = reader.prose(v, key: "summary") ?? ""
             case "targets": exercise.targets = reader.texts(v, key: "targets")
             case "feel": exercise.feel = reader.texts(v, key: "feel")
             case "setup": exercise.setup = reader.texts(v, key: "setup")
-            case "movement": exercise.movement = reader.text(v, key: "movement") ?? ""
+            case "movement": exercise.movement = reader.prose(v, key: "movement") ?? ""
             case "cues": exercise.cues = reader.texts(v, key: "cues")
             case "mistakes": exercise.mistakes = reader.texts(v, key: "mistakes")
             case "palpation": exercise.palpation = tips(v, key: "palpation", reader: &reader)
             case "cautions": exercise.cautions = reader.texts(v, key: "cautions")
             case "easier": exercise.easier = reader.texts(v, key: "easier")
             case "harder": exercise.harder = reader.texts(v, key: "harder")
-            case "layer": exercise.layer = reader.text(v, key: "layer")
-            case "range": exercise.range = reader.text(v, key: "range")
-            case "sensation": exercise.sensation = reader.text(v, key: "sensation")
+            case "layer": exercise.layer = reader.prose(v, key: "layer")
+            case "range": exercise.range = reader.prose(v, key: "range")
+            case "sensation": exercise.sensation = reader.prose(v, key: "sensation")
             case "working_leg": exercise.workingLeg = reader.word(v, key: "working_leg", as: WorkingLeg.self) ?? .top
             case "tags": exercise.tags = reader.texts(v, key: "tags")
             case "figure":
@@ -198,7 +199,7 @@ struct LibraryFileParser {
             return nil
         }
         let id = required("id", example: "id: my-block").flatMap { reader.id($0, key: "id") }
-        let name = required("name", example: "name: My block").flatMap { reader.text($0, key: "name") }
+        let name = required("name", example: "name: My block").flatMap { reader.lineText($0, key: "name") }
         var members: [String] = []
         var spans: [SourceSpan] = []
         var tooMany = false
@@ -230,14 +231,14 @@ struct LibraryFileParser {
             case "aliases": block.aliases = aliases(v, reader: &reader)
             case "purpose": block.purpose = reader.texts(v, key: "purpose")
             case "sides": block.sides = reader.word(v, key: "sides", as: SideOrder.self) ?? .rightFirst
-            case "practice": block.practice = reader.text(v, key: "practice")
+            case "practice": block.practice = reader.prose(v, key: "practice")
             case "fixed": block.fixed = reader.bool(v, key: "fixed") ?? false
             case "setup": block.setup = reader.texts(v, key: "setup")
             case "cues": block.cues = tips(v, key: "cues", reader: &reader)
             case "mistakes": block.mistakes = reader.texts(v, key: "mistakes")
             case "palpation": block.palpation = tips(v, key: "palpation", reader: &reader)
             case "muscles": block.muscles = reader.texts(v, key: "muscles")
-            case "model": block.model = reader.text(v, key: "model")
+            case "model": block.model = reader.prose(v, key: "model")
             default: break
             }
         }
@@ -248,17 +249,17 @@ struct LibraryFileParser {
     /// Tips: plain text, or `title`/`text`/`illustration`.
     static func tips(_ node: Node, key: String, reader: inout NodeReader) -> [Tip] {
         reader.list(node).compactMap { item in
-            if case .scalar = item { return reader.text(item, key: key).map { Tip(text: $0) } }
+            if case .scalar = item { return reader.prose(item, key: key).map { Tip(text: $0) } }
             guard let entries = reader.entries(of: item, allowed: tipKeys, place: "a tip in '\(key)'", key: key)
             else { return nil }
             guard let textNode = entries.first(where: { $0.key == "text" })?.value else {
                 reader.error(.missingKey("text", in: "this tip", example: "text: what to do"), at: item)
                 return nil
             }
-            var tip = Tip(text: reader.text(textNode, key: "text") ?? "")
+            var tip = Tip(text: reader.prose(textNode, key: "text") ?? "")
             for entry in entries {
                 switch entry.key {
-                case "title": tip.title = reader.text(entry.value, key: "title") ?? ""
+                case "title": tip.title = reader.lineText(entry.value, key: "title") ?? ""
                 case "illustration":
                     tip.illustration = reader.word(entry.value, key: "illustration", as: Illustration.self)
                 default: break

@@ -63,17 +63,17 @@ struct PlanFileParser {
             plan.keySpans[entry.key] = reader.span(of: entry.keyNode)
             switch entry.key {
             case "title":
-                if let t = lineText(v, key: "title", reader: &reader) { plan.title = t; hasTitle = true }
+                if let t = reader.lineText(v, key: "title") { plan.title = t; hasTitle = true }
                 else { hasTitle = true }
             case "date": plan.date = date(v, reader: &reader)
-            case "teacher": plan.teacher = lineText(v, key: "teacher", reader: &reader)
-            case "studio": plan.studio = lineText(v, key: "studio", reader: &reader)
+            case "teacher": plan.teacher = reader.lineText(v, key: "teacher")
+            case "studio": plan.studio = reader.lineText(v, key: "studio")
             case "length": plan.length = reader.duration(v, key: "length")
             case "level": plan.level = reader.word(v, key: "level", as: Level.self)
-            case "focus": plan.focus = freeText(v, key: "focus", reader: &reader)
+            case "focus": plan.focus = reader.prose(v, key: "focus")
             case "paper": plan.paper = reader.word(v, key: "paper", as: Paper.self) ?? .a4
             case "fit": plan.fit = reader.bool(v, key: "fit") ?? false
-            case "notes": plan.notes = freeText(v, key: "notes", reader: &reader)
+            case "notes": plan.notes = reader.prose(v, key: "notes")
             case "library":
                 for node in reader.list(v) {
                     if let folder = reader.text(node, key: "library") {
@@ -126,43 +126,6 @@ struct PlanFileParser {
                          at: firstKey)
         }
         draft.plan = plan
-    }
-
-    /// A text printed on one line at the top of a page (title, teacher, studio), bounded
-    /// by `Limits.lineTextCharacters` so that it can be laid out at all.
-    static func lineText(_ node: Node, key: String, reader: inout NodeReader) -> String? {
-        boundedText(node, key: key, reader: &reader, limit: Limits.lineTextCharacters) {
-            .lineTextTooLong(key, count: $0, limit: Limits.lineTextCharacters)
-        }
-    }
-
-    /// A text of prose (notes, focus, a message, an item's note), bounded by
-    /// `Limits.freeTextCharacters`.
-    static func freeText(_ node: Node, key: String, reader: inout NodeReader) -> String? {
-        boundedText(node, key: key, reader: &reader, limit: Limits.freeTextCharacters) {
-            .freeTextTooLong(key, count: $0, limit: Limits.freeTextCharacters)
-        }
-    }
-
-    /// A printable text of at most `limit` characters (else `tooLong(count)` is reported),
-    /// with no word longer than `Limits.wordCharacters`: an unbreakable line is what makes
-    /// laying a page out slow.
-    private static func boundedText(_ node: Node, key: String, reader: inout NodeReader, limit: Int,
-                                    tooLong: (Int) -> Diagnostic.Message) -> String? {
-        guard let text = reader.text(node, key: key) else { return nil }
-        guard text.count <= limit else {
-            reader.error(tooLong(text.count), at: node)
-            return nil
-        }
-        guard let longest = longestWord(text, over: Limits.wordCharacters) else { return text }
-        reader.error(.wordTooLong(key, count: longest, limit: Limits.wordCharacters), at: node)
-        return nil
-    }
-
-    /// The length of the longest run of characters without white space, if it is over `limit`.
-    static func longestWord(_ text: String, over limit: Int) -> Int? {
-        let longest = text.split(whereSeparator: \.isWhitespace).map(\.count).max() ?? 0
-        return longest > limit ? longest : nil
     }
 
     static func date(_ node: Node, reader: inout NodeReader) -> PlanDate? {
@@ -219,7 +182,7 @@ struct PlanFileParser {
                     continue
                 }
                 share.link = link
-            case "message": share.message = freeText(entry.value, key: "message", reader: &reader)
+            case "message": share.message = reader.prose(entry.value, key: "message")
             case "large_print": share.largePrint = reader.bool(entry.value, key: "large_print") ?? false
             case "reminder":
                 guard let text = reader.text(entry.value, key: "reminder") else { continue }
@@ -298,7 +261,7 @@ struct PlanFileParser {
                     notes.picks.append((pick, p))
                 }
                 item.pick = picks
-            case "note": item.note = freeText(v, key: "note", reader: &reader)
+            case "note": item.note = reader.prose(v, key: "note")
             case "fixed": item.fixed = reader.bool(v, key: "fixed") ?? false
             case "home": item.home = reader.bool(v, key: "home") ?? false
             case "position" where kind.key == "name":
@@ -325,7 +288,7 @@ struct PlanFileParser {
             guard let id = reader.text(kind.value, key: kind.key) else { return (nil, notes) }
             item.content = kind.key == "block" ? .block(id) : .exercise(id)
         default:
-            guard let name = lineText(kind.value, key: "name", reader: &reader) else { return (nil, notes) }
+            guard let name = reader.lineText(kind.value, key: "name") else { return (nil, notes) }
             if entries.first(where: { $0.key == "position" }) == nil {
                 reader.error(.missingKey("position", in: "this inline exercise", example: "position: supine"), at: kind.keyNode)
             }

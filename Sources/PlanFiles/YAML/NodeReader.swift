@@ -127,26 +127,84 @@ struct NodeReader {
         }
         // A Unicode noncharacter (U+FFFE, U+FDD0, ...) is valid YAML but no PDF or font can
         // carry it: drawing would fail later, with no place in the file to point at.
-        if let bad = value.unicodeScalars.first(where: \.properties.isNoncharacterCodePoint) {
+        if let bad = value.unicodeScalars.first(where: Self.isNoncharacter) {
             error(.noncharacter(key, code: bad.value), at: node)
             return nil
         }
         return value
     }
 
+    /// A text printed on one line at the top of a page or as a heading (title, teacher,
+    /// studio, a name), bounded by `Limits.lineTextCharacters` so that it can be laid out.
+    mutating func lineText(_ node: Node, key: String) -> String? {
+        boundedText(node, key: key, limit: Limits.lineTextCharacters) {
+            .lineTextTooLong(key, count: $0, limit: Limits.lineTextCharacters)
+        }
+    }
+
+    /// A text of prose (notes, a message, a cue, a summary), bounded by
+    /// `Limits.freeTextCharacters`.
+    mutating func prose(_ node: Node, key: String) -> String? {
+        boundedText(node, key: key, limit: Limits.freeTextCharacters) {
+            .freeTextTooLong(key, count: $0, limit: Limits.freeTextCharacters)
+        }
+    }
+
+    /// A printable text of at most `limit` characters (else `tooLong(count)` is reported),
+    /// with no word longer than `Limits.wordCharacters`: an unbreakable line is what makes
+    /// laying a page out slow.
+    private mutating func boundedText(_ node: Node, key: String, limit: Int,
+                                      tooLong: (Int) -> Diagnostic.Message) -> String? {
+        guard let text = text(node, key: key) else { return nil }
+        // No text has more characters than UTF-8 bytes: most are judged without counting.
+        if text.utf8.count > limit, case let count = text.count, count > limit {
+            error(tooLong(count), at: node)
+            return nil
+        }
+        guard let longest = Self.longestWord(text, over: Limits.wordCharacters) else { return text }
+        error(.wordTooLong(key, count: longest, limit: Limits.wordCharacters), at: node)
+        return nil
+    }
+
+    /// The length of the longest run of characters without white space, if it is over `limit`.
+    ///
+    /// Every library text passes here on every run, so the characters are counted only when
+    /// a run of bytes between ASCII spaces is longer than `limit`: a word has no more
+    /// characters than bytes, and other spaces only break it further.
+    static func longestWord(_ text: String, over limit: Int) -> Int? {
+        var longestBytes = 0, runBytes = 0
+        for byte in text.utf8 {
+            runBytes = byte == 0x20 || (0x09...0x0D).contains(byte) ? 0 : runBytes + 1
+            longestBytes = max(longestBytes, runBytes)
+        }
+        guard longestBytes > limit else { return nil }
+        var longest = 0, run = 0
+        for character in text {
+            run = character.isWhitespace ? 0 : run + 1
+            longest = max(longest, run)
+        }
+        return longest > limit ? longest : nil
+    }
+
+    /// U+FDD0 to U+FDEF, and the last two code points of every plane (U+FFFE, U+1FFFF...):
+    /// the noncharacters, told by arithmetic rather than by a lookup in Unicode's tables.
+    static func isNoncharacter(_ scalar: Unicode.Scalar) -> Bool {
+        (0xFDD0...0xFDEF).contains(scalar.value) || scalar.value & 0xFFFE == 0xFFFE
+    }
+
     /// Keys whose entries are sentences a student reads: a `[...]` list of them that looks
     /// like one sentence split at its commas is worth a warning.
     static let sentenceListKeys: Set<String> = ["cues", "mistakes", "setup", "cautions", "easier", "harder", "purpose"]
 
-    /// A list of texts; one text stands for a list of one.
+    /// A list of prose texts; one text stands for a list of one.
     mutating func texts(_ node: Node, key: String) -> [String] {
         if case .sequence(let sequence) = node {
-            let texts = sequence.compactMap { text($0, key: key) }
+            let texts = sequence.compactMap { prose($0, key: key) }
             if Self.sentenceListKeys.contains(key), startsWithBracket(node) { warnIfSplitSentence(sequence, key: key) }
             return texts
         }
         if isNull(node) { return [] }
-        return text(node, key: key).map { [$0] } ?? []
+        return prose(node, key: key).map { [$0] } ?? []
     }
 
     /// True for a list written in brackets (`[a, b]`). Yams does not keep the style it read,
