@@ -55,6 +55,13 @@ public enum Limits {
     /// `file:`) could run script or read files where the link lands.
     public static let linkSchemes = ["http", "https"]
 
+    // MARK: Output
+
+    /// Pages of one handout: a long class's reference runs to a few dozen, and a plan that
+    /// lays out to more than this is far past any class. As PNG or SVG each page is a file
+    /// of its own, so this bounds the files and bytes one run writes, too.
+    public static let handoutPages = 200
+
     // MARK: Work
 
     /// Cells of edit-distance tables the did-you-mean hints of one file may fill: a hint

@@ -116,6 +116,24 @@ struct InputLimitRunTests {
                 "nothing was written")
     }
 
+    /// A plan far past any class lays out, but is refused before a page is drawn: no
+    /// hundreds of page images, and a screenful of its repeated warning, not hundreds.
+    @Test func aHandoutOfHundredsOfPagesIsRefusedBeforeItIsDrawn() throws {
+        let items = String(repeating: "  - block: hip-rotation-series\n", count: 200)
+        let folder = try CaseFolder(plan: Data("title: Far too long\nsequence:\n\(items)".utf8))
+        defer { folder.remove() }
+        let before = try FolderSnapshot(folder.out)
+        let r = try ClassPlanRun.run(["render", "case.yaml", "--for", "teacher", "--format", "svg", "-o", "out"],
+                                     in: folder.root, seconds: 120)
+        expectRefused(r, status: 1, message: "the teacher sheet would run to ",
+                      before: before, after: try FolderSnapshot(folder.out))
+        #expect(r.stderr.contains("more than the 200 a handout may have"), "\(r.stderr.suffix(600))")
+        let warnings = r.stderr.components(separatedBy: "warning:").count - 1
+        #expect(warnings == 101, "100 warnings and the count of the rest")
+        #expect(r.stderr.contains("case.yaml: warning: and 100 more problems in this file"), "\(r.stderr.suffix(600))")
+        #expect(r.stderr.hasPrefix("case.yaml:2:1: warning: no item is marked `home: true`"), "the warning about the whole plan comes first")
+    }
+
     @Test func anEmptyOutputFolderIsAUsageError() throws {
         let folder = try CaseFolder(plan: Data(plan().utf8))
         defer { folder.remove() }

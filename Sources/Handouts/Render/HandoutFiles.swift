@@ -1,5 +1,6 @@
 import Foundation
 import Graphics
+import PlanCore
 
 /// The file formats handouts are drawn in.
 public enum OutputFormat: String, Sendable, CaseIterable {
@@ -25,6 +26,18 @@ public struct RenderedHandouts: Sendable {
     public var warnings: [String]
 }
 
+/// A handout that lays out to more pages than `Limits.handoutPages`: refused before any
+/// page is drawn, so a plan far past any class does not fill the disk with page images.
+public struct HandoutTooLong: Error, CustomStringConvertible {
+    /// The handout's name as the teacher knows it ("teacher sheet").
+    public var handout: String
+    public var pages: Int
+    public var limit: Int
+    public var description: String {
+        "the \(handout) would run to \(pages) pages, more than the \(limit) a handout may have"
+    }
+}
+
 extension HandoutRenderer {
     /// The handouts of `kinds` for `input`, as files named after `baseName`:
     /// `NAME-card.pdf`, `NAME-teacher.pdf`, `NAME-student.pdf`, `NAME-reference.pdf`; PNG
@@ -37,6 +50,9 @@ extension HandoutRenderer {
         for kind in kinds {
             let document = kind.document(input)
             let laidOut = try layout(document)
+            guard laidOut.pages.count <= Limits.handoutPages else {
+                throw HandoutTooLong(handout: kind.title, pages: laidOut.pages.count, limit: Limits.handoutPages)
+            }
             for text in laidOut.missingGlyphText {
                 warnings.append("the \(kind.title) has text the installed fonts cannot show, which would print as boxes: \"\(text)\"")
             }

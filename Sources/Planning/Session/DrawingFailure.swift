@@ -1,3 +1,4 @@
+import Handouts
 import Graphics
 
 /// How a run ends when drawing fails: not always "a file could not be written".
@@ -41,6 +42,12 @@ extension Session {
 extension PlanReport {
     /// Records a drawing failure with its message, the right status and a hint.
     mutating func failDrawing(_ message: String, _ error: any Error) {
+        if let tooLong = error as? HandoutTooLong {
+            fail("\(message): \(tooLong)",
+                 hint: "a class fits in far fewer pages: split the plan into several",
+                 status: .invalid)
+            return
+        }
         let status = DrawingFailure.status(of: error)
         fail("\(message): \(error)", hint: DrawingFailure.hint(for: status), status: status)
     }

@@ -24,9 +24,10 @@ public struct PlanReport: Sendable {
         self.sources.merge(sources) { first, _ in first }
     }
 
-    /// Adds a composer's warnings.
+    /// Adds a composer's warnings, at most `Limits.diagnosticsPerFile` of each file: a plan
+    /// that repeats one mistake two thousand times is told so in a screenful.
     public mutating func add(_ warnings: [PlanWarning], sources: [String: String]) {
-        add(warnings.map(Diagnostic.init), sources: sources)
+        add(warnings.map(Diagnostic.init).sortedByPosition().cappedPerFile(), sources: sources)
     }
 
     /// Adds one warning without a place.
