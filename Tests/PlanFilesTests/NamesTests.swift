@@ -168,6 +168,27 @@ struct NamesTests {
         #expect(top.end[.rightHipFlexion] == bridge.end[.rightHipFlexion])
     }
 
+    /// A chain of thousands of `like`s resolves without recursion, and a circle of them is
+    /// named by its ends rather than in a message of thousands of ids.
+    @Test func longChainsOfLikesResolveAndLongCirclesAreShortToRead() throws {
+        func exercise(_ id: String, like: String) -> String {
+            "  - {id: \(id), name: \(id), position: supine, sided: false, time: 1min, feel: [belly], "
+                + "cues: [One., Two.], mistakes: [None.], figure: {like: \(like)}}\n"
+        }
+        let count = 3_000
+        let chain = (0..<count).map { exercise("c\($0)", like: $0 == count - 1 ? "glute-bridge" : "c\($0 + 1)") }
+        let circle = (0..<count).map { exercise("r\($0)", like: "r\(($0 + 1) % count)") }
+        let folder = try Self.libraryFolder(["long.yaml": "exercises:\n" + chain.joined() + circle.joined()])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let loaded = try Self.load("title: x\nsequence:\n  - exercise: c0\n", folders: [folder.path])
+        let errors = Self.errors(loaded)
+        #expect(errors.count == 1, "\(errors.map { $0.prefix(200) })")
+        let circleMessage = try #require(errors.first)
+        #expect(circleMessage == "these figures start from each other in a circle: r0 → r1 → r2 → … 2995 more … → r2998 → r2999 → r0")
+        let first = try #require(loaded.library.exercises["c0"]?.figure)
+        #expect(first.base == loaded.library.exercises["glute-bridge"]?.figure?.base)
+    }
+
     @Test func inlineExercisesTakeTheLibrarysKeys() throws {
         let loaded = try Self.load("""
         title: Own hundred

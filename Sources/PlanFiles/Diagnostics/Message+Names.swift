@@ -25,8 +25,10 @@ extension Diagnostic.Message {
     }
     /// `like:` that leads back to itself.
     public static func figureLikeCycle(_ ids: [String]) -> Self {
-        Self("these figures start from each other in a circle: \(ids.joined(separator: " → "))",
-             hint: "let one of them write its pose in full")
+        // A circle of thousands is named by its ends.
+        let shown = ids.count <= 8 ? ids : Array(ids.prefix(3)) + ["… \(ids.count - 6) more …"] + Array(ids.suffix(3))
+        return Self("these figures start from each other in a circle: \(shown.joined(separator: " → "))",
+                    hint: "let one of them write its pose in full")
     }
     /// A library-only key on a plan item that names a library entry.
     public static func inlineOnlyKey(_ key: String, kind: String) -> Self {

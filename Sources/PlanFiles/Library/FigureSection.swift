@@ -35,36 +35,54 @@ struct FigureSection: Sendable {
     /// `like` may name an exercise by id or alias; chains (`a` like `b` like `c`) are
     /// followed. Returns each pending id's figure, or nil with a diagnostic added when its
     /// `like` cannot be followed.
+    ///
+    /// A chain is walked in a loop, not by recursion, and its members are kept in a set: a
+    /// file of thousands of figures each `like` the next costs time in proportion to them
+    /// and no stack. The did-you-mean hints share one budget.
     static func resolve(_ pending: [String: FigureSection], in library: Library,
                         diagnostics: inout [Diagnostic]) -> [String: FigureSpec?] {
         var done: [String: FigureSpec?] = [:]
-        func figure(of id: String, path: [String]) -> FigureSpec? {
-            if let known = done[id] { return known }
-            guard let section = pending[id] else { return nil }
-            guard let like = section.like else { return section.written }
-            let result: FigureSpec?
-            if let target = library.exerciseID(named: like.id), let exercise = library.exercises[target] {
-                if path.contains(target) || target == id {
-                    diagnostics.append(.error(.figureLikeCycle(path + [id, target]), at: like.span))
-                    result = nil
+        var hintBudget = EditDistance.Budget()
+        var names: [String]?
+        for start in pending.keys.sorted() where done[start] == nil {
+            // Follow `like` from `start` until the last link's figure can be told.
+            var chain = [start]
+            var onChain: Set<String> = [start]
+            var last: FigureSpec?
+            while let id = chain.last, let section = pending[id] {
+                guard let like = section.like else { last = section.written; break }
+                guard let target = library.exerciseID(named: like.id), let exercise = library.exercises[target] else {
+                    if names == nil { names = library.exerciseOrder + library.exerciseAliases.keys.sorted() }
+                    diagnostics.append(.error(.figureLikeUnknown(like.id, suggestion: EditDistance.suggestion(
+                        for: like.id, among: names ?? [], budget: &hintBudget)), at: like.span))
+                    last = nil
+                    break
+                }
+                if onChain.contains(target) {
+                    diagnostics.append(.error(.figureLikeCycle(chain + [target]), at: like.span))
+                    last = nil
+                } else if let known = done[target] {
+                    last = known.map(section.resolved(over:))
                 } else if pending[target] != nil {
-                    result = figure(of: target, path: path + [id]).map(section.resolved(over:))
+                    chain.append(target)
+                    onChain.insert(target)
+                    continue
                 } else if let base = exercise.figure {
-                    result = section.resolved(over: base)
+                    last = section.resolved(over: base)
                 } else {
                     diagnostics.append(.error(.figureLikeHasNoFigure(target), at: like.span))
-                    result = nil
+                    last = nil
                 }
-            } else {
-                let names = library.exerciseOrder + library.exerciseAliases.keys.sorted()
-                diagnostics.append(.error(.figureLikeUnknown(like.id, suggestion: EditDistance.suggestion(
-                    for: like.id, among: names)), at: like.span))
-                result = nil
+                break
             }
-            done[id] = .some(result)
-            return result
+            // Back along the chain: each figure is laid over the one it is like.
+            var figure = last
+            done[chain[chain.count - 1]] = .some(figure)
+            for id in chain.dropLast().reversed() {
+                figure = figure.flatMap { base in pending[id].map { $0.resolved(over: base) } }
+                done[id] = .some(figure)
+            }
         }
-        for id in pending.keys.sorted() { _ = figure(of: id, path: []) }
         return done
     }
 }
