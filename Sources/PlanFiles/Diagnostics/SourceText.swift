@@ -68,7 +68,8 @@ public enum SourceText {
             return .problem(.error(.notUTF8, at: SourceSpan(file: name, line: line, column: column)))
         }
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        if text.contains("\r") {
+        // Asked of the bytes: `String.contains` goes through Foundation's locale-aware search.
+        if text.utf8.contains(UInt8(ascii: "\r")) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         if !saysAnything(text) { return .problem(.error(.emptyFile, at: nil, file: name)) }
