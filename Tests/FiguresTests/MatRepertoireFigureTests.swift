@@ -141,6 +141,37 @@ struct MatRepertoireFigureTests {
         #expect((end[.leftHand] - end[.leftShoulder]).dot(legs) > 0.1)
     }
 
+    /// Seated work done with the legs apart opens them into a straddle: the feet stand far
+    /// wider than the hips, at the start with the legs long on the mat.
+    @Test(arguments: [("saw", 0.7), ("spine-stretch-forward", 0.45)])
+    func seatedStraddlesOpenTheLegsWide(_ id: String, feetApart: Double) throws {
+        let m = try Self.movement(id)
+        for s in [m.start.skeleton, m.end.skeleton] {
+            let hips = (s[.leftHip] - s[.rightHip]).length
+            let ankles = (s[.leftAnkle] - s[.rightAnkle]).length
+            #expect(ankles > feetApart, "\(id): ankles \(ankles) m apart")
+            #expect(ankles > 3 * hips)
+        }
+        let s = m.start.skeleton
+        for (ankle, knee) in [(BodyPoint.leftAnkle, BodyPoint.leftKnee), (.rightAnkle, .rightKnee)] {
+            #expect(Self.clearance(s, ankle, radius: Self.p.shankRadius) < Self.resting, "\(id): the legs rest on the mat")
+            #expect(Self.clearance(s, knee, radius: Self.p.thighRadius) < Self.resting)
+        }
+    }
+
+    /// The saw twists to reach one hand past the other foot, its legs still down.
+    @Test func theSawTwistsOverLegsThatStayDown() throws {
+        let m = try Self.movement("saw")
+        let s = m.end.skeleton
+        for point in [BodyPoint.leftAnkle, .rightAnkle] {
+            #expect(Self.clearance(s, point, radius: Self.p.shankRadius) < Self.resting)
+        }
+        // One hand reaches to the opposite foot: nearer it than to its own side's foot.
+        let crossing = [(BodyPoint.rightHand, BodyPoint.leftAnkle, BodyPoint.rightAnkle), (.leftHand, .rightAnkle, .leftAnkle)]
+            .map { (s[$0.0] - s[$0.1]).length / (s[$0.0] - s[$0.2]).length }
+        #expect(crossing.contains { $0 < 0.9 }, "\(crossing)")
+    }
+
     @Test func theSideKickLiftsTheTopLegWhileLyingOnTheSide() throws {
         let m = try Self.movement("side-kick-up-down")
         // Lying on the left side: the hips are stacked, the right one above.

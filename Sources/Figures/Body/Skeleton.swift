@@ -41,7 +41,9 @@ public struct Skeleton: Sendable, Hashable {
     ///
     /// Shoulder angles compose, outermost first, as rotation about the trunk's long axis,
     /// abduction about its front-to-back axis, then flexion about its side-to-side axis.
-    /// Hip flexion and abduction compose the same way; hip rotation then turns the whole leg
+    /// Hip angles compose the other way round, flexion outermost: abduction opens the leg to
+    /// the side and flexion then carries it forward, as anatomists measure a flexed hip (the
+    /// seated straddle, the fire hydrant); hip rotation then turns the whole leg
     /// about the line from the hip joint to the ankle. With the leg straight that is the
     /// anatomical rotation of the thigh about its own length; with the knee bent it swings
     /// the knee out while the foot stays where it is: the clam, which is how the library
@@ -105,7 +107,10 @@ public struct Skeleton: Sendable, Hashable {
                 ? (.rightHipFlexion, .rightHipAbduction, .rightHipRotation, .rightKneeFlexion, .rightAnkleFlexion)
                 : (.leftHipFlexion, .leftHipAbduction, .leftHipRotation, .leftKneeFlexion, .leftAnkleFlexion)
             let hip = Vector3(m * p.hipHalfWidth, 0, 0)
-            let swung = Rotation3.aboutY(deg(legMotions.1) * -m) * Rotation3.aboutX(deg(legMotions.0))
+            // Abduction first, in the standing body's front plane, then flexion swings that leg
+            // forward: a flexed hip abducts about the thigh's floating axis, so seated legs open
+            // into a straddle and a kneeling leg lifts out to the side.
+            let swung = Rotation3.aboutX(deg(legMotions.0)) * Rotation3.aboutY(deg(legMotions.1) * -m)
             let reach = swung.apply(Vector3(0, 0, -p.thigh)
                 + Rotation3.aboutX(deg(legMotions.3) * -1).apply(Vector3(0, 0, -p.shank)))
             // The whole leg turns about the line from the hip to the ankle.
