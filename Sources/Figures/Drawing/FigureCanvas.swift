@@ -179,19 +179,28 @@ struct FigureCanvas {
         if group == .head && !ghost { addFace(body) }
     }
 
-    /// A small nose on the head, so which way the figure faces reads at a glance; hidden
-    /// when the face is turned away from the camera.
+    /// A nose on the head and the eyes the camera can see, so which way the figure faces
+    /// reads at a glance, even at print size where a nose alone is a pixel: in profile one
+    /// eye shows beside the nose, face on both, from behind none.
     private mutating func addFace(_ body: PlacedBody) {
         let s = body.skeleton, p = body.proportions
-        let forward = s[.neck].yAxis
+        let frame = s[.neck]
+        let forward = frame.yAxis
         let toward = camera.towardCamera
         guard forward.dot(toward) > -0.35 else { return }
-        let nose = s[.head] + forward * (p.headRadius * 0.98) - s[.neck].zAxis * (p.headRadius * 0.1)
-        add(.disc(center: project(nose), radius: p.headRadius * 0.2, extra: lineUnit,
+        let nose = s[.head] + forward * (p.headRadius * 0.98) - frame.zAxis * (p.headRadius * 0.1)
+        add(.disc(center: project(nose), radius: p.headRadius * 0.22, extra: lineUnit,
                   ShapeStyle(fill: style.bodyOutline)))
-        add(.disc(center: project(nose), radius: p.headRadius * 0.2, extra: 0, ShapeStyle(fill: style.bodyFill)))
+        add(.disc(center: project(nose), radius: p.headRadius * 0.22, extra: 0, ShapeStyle(fill: style.bodyFill)))
         // The head goes back over the nose's inner half.
         add(.disc(center: project(s[.head]), radius: p.headRadius, extra: 0, ShapeStyle(fill: style.bodyFill)))
+        for side in [-1.0, 1.0] {
+            let direction = (forward * 0.8 + frame.zAxis * 0.3 + frame.xAxis * (side * 0.45)).normalized
+            // An eye shows only on the side of the head that is turned to the camera.
+            guard direction.dot(toward) > 0.2 else { continue }
+            let eye = s[.head] + direction * (p.headRadius * 0.82)
+            add(.disc(center: project(eye), radius: p.headRadius * 0.13, extra: 0, ShapeStyle(fill: style.bodyOutline)))
+        }
     }
 
     /// Which side's limb is further from the camera, when the difference is clear.
