@@ -21,8 +21,9 @@ private let size = Size(width: 420, height: 280)
 @Test func feetLiftedHoldsBothFeetOffTheMatWithTheKneesDown() {
     let m = Movement(HipSeriesPoses.feetLifted)
     for body in [m.start, m.end] {
-        // Every part of both feet clears the mat by a gap that shows at print size.
-        #expect(surfaceHeight(body, BodyLandmark.feet.points) > 0.05)
+        // Every part of both feet clears the mat by a gap that shows at print size: in a
+        // blind test a gap of 5 cm could not be told from feet resting on the mat.
+        #expect(surfaceHeight(body, BodyLandmark.feet.points) > 0.09, "\(surfaceHeight(body, BodyLandmark.feet.points))")
         #expect(surfaceHeight(body, [.leftKnee]) < AnnotationMetrics.restingHeight)
     }
     let s = scene(for: HipSeriesPoses.feetLifted, size: size)

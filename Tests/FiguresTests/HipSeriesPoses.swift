@@ -14,8 +14,8 @@ enum HipSeriesPoses {
 
     /// Position 1: both feet lifted off the mat while the knees stay down; the top knee rises.
     static let feetLifted = spec(
-        start: setUp.merging([.leftHipAbduction: -16, .leftHipRotation: 26,
-                              .rightHipAbduction: 8, .rightHipRotation: -24]) { $1 },
+        start: setUp.merging([.leftHipAbduction: -18, .leftHipRotation: 38,
+                              .rightHipAbduction: 10, .rightHipRotation: -36]) { $1 },
         end: [.rightHipRotation: 20], view: lowView,
         annotations: [.lifted(.feet, text: nil), .down(.knees, text: nil)])
 
