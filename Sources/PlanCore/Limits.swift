@@ -57,10 +57,13 @@ public enum Limits {
 
     // MARK: Output
 
-    /// Pages of one handout: a long class's reference runs to a few dozen, and a plan that
-    /// lays out to more than this is far past any class. As PNG or SVG each page is a file
-    /// of its own, so this bounds the files and bytes one run writes, too.
-    public static let handoutPages = 200
+    /// Pages of one handout as PDF: a long class's reference runs to a few dozen, a plan of
+    /// a thousand items to about 450; more is far past any class, and bounds what one run
+    /// lays out and writes.
+    public static let handoutPages = 1_000
+    /// Pages of one handout as PNG or SVG, where each page is a file of its own: this bounds
+    /// the files and bytes one run writes (a 2,000-item plan once wrote 1.4 GB of SVG).
+    public static let handoutPageFiles = 200
 
     // MARK: Work
 

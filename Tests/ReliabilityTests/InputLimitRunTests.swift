@@ -117,7 +117,8 @@ struct InputLimitRunTests {
     }
 
     /// A plan far past any class lays out, but is refused before a page is drawn: no
-    /// hundreds of page images, and a screenful of its repeated warning, not hundreds.
+    /// hundreds of page images, and a screenful of its repeated warning, not hundreds. As
+    /// one PDF the same plan may have up to a thousand pages.
     @Test func aHandoutOfHundredsOfPagesIsRefusedBeforeItIsDrawn() throws {
         let items = String(repeating: "  - block: hip-rotation-series\n", count: 200)
         let folder = try CaseFolder(plan: Data("title: Far too long\nsequence:\n\(items)".utf8))
@@ -127,11 +128,15 @@ struct InputLimitRunTests {
                                      in: folder.root, seconds: 120)
         expectRefused(r, status: 1, message: "the teacher sheet would run to ",
                       before: before, after: try FolderSnapshot(folder.out))
-        #expect(r.stderr.contains("more than the 200 a handout may have"), "\(r.stderr.suffix(600))")
+        #expect(r.stderr.contains("more than the 200 that are written as one SVG file each"), "\(r.stderr.suffix(600))")
+        #expect(r.stderr.contains("hint: render it as PDF"), "\(r.stderr.suffix(600))")
         let warnings = r.stderr.components(separatedBy: "warning:").count - 1
         #expect(warnings == 101, "100 warnings and the count of the rest")
         #expect(r.stderr.contains("case.yaml: warning: and 100 more problems in this file"), "\(r.stderr.suffix(600))")
         #expect(r.stderr.hasPrefix("case.yaml:2:1: warning: no item is marked `home: true`"), "the warning about the whole plan comes first")
+        let pdf = try ClassPlanRun.run(["render", "case.yaml", "--for", "teacher", "-o", "out"], in: folder.root, seconds: 120)
+        #expect(pdf.status == 0, "as one PDF it is written: \(pdf.stderr.suffix(600))")
+        #expect(FileManager.default.fileExists(atPath: folder.out.appendingPathComponent("case-teacher.pdf").path))
     }
 
     @Test func anEmptyOutputFolderIsAUsageError() throws {

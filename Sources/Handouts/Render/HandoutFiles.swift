@@ -26,15 +26,19 @@ public struct RenderedHandouts: Sendable {
     public var warnings: [String]
 }
 
-/// A handout that lays out to more pages than `Limits.handoutPages`: refused before any
-/// page is drawn, so a plan far past any class does not fill the disk with page images.
+/// A handout that lays out to more pages than its format may hold (`Limits.handoutPages`
+/// as PDF, `Limits.handoutPageFiles` as PNG or SVG): refused before any page is drawn, so
+/// a plan far past any class does not fill the disk.
 public struct HandoutTooLong: Error, CustomStringConvertible {
     /// The handout's name as the teacher knows it ("teacher sheet").
     public var handout: String
     public var pages: Int
-    public var limit: Int
+    public var format: OutputFormat
+    public var limit: Int { format == .pdf ? Limits.handoutPages : Limits.handoutPageFiles }
     public var description: String {
-        "the \(handout) would run to \(pages) pages, more than the \(limit) a handout may have"
+        format == .pdf
+            ? "the \(handout) would run to \(pages) pages, more than the \(limit) a handout may have"
+            : "the \(handout) would run to \(pages) pages, more than the \(limit) that are written as one \(format.rawValue.uppercased()) file each"
     }
 }
 
@@ -50,9 +54,8 @@ extension HandoutRenderer {
         for kind in kinds {
             let document = kind.document(input)
             let laidOut = try layout(document)
-            guard laidOut.pages.count <= Limits.handoutPages else {
-                throw HandoutTooLong(handout: kind.title, pages: laidOut.pages.count, limit: Limits.handoutPages)
-            }
+            let tooLong = HandoutTooLong(handout: kind.title, pages: laidOut.pages.count, format: format)
+            guard tooLong.pages <= tooLong.limit else { throw tooLong }
             for text in laidOut.missingGlyphText {
                 warnings.append("the \(kind.title) has text the installed fonts cannot show, which would print as boxes: \"\(text)\"")
             }

@@ -44,7 +44,8 @@ extension PlanReport {
     mutating func failDrawing(_ message: String, _ error: any Error) {
         if let tooLong = error as? HandoutTooLong {
             fail("\(message): \(tooLong)",
-                 hint: "a class fits in far fewer pages: split the plan into several",
+                 hint: tooLong.format == .pdf ? "a class fits in far fewer pages: split the plan into several"
+                     : "render it as PDF (the default), one file for all its pages, or split the plan",
                  status: .invalid)
             return
         }
