@@ -113,3 +113,21 @@ func everyBaseRestsOnTheFloor(_ base: BodyPosition) {
     #expect(movement.end.skeleton[.rightKnee].y < movement.start.skeleton[.rightKnee].y - 0.15)
     #expect(!movement.movingGroups().contains(.trunk))
 }
+
+/// `body.tilt` tips an upright body back (seated and kneeling bodies face -y, so back is
+/// +y) and lifts the feet end of a lying one (the feet lie toward +x), as the README says.
+@Test func aPositiveBodyTiltTipsBackOrLiftsTheFeet() {
+    var tilted = PoseAngles()
+    tilted[.bodyTilt] = .degrees(30)
+    for base in [BodyPosition.seated, .kneeling] {
+        let upright = BodyPlacement.place(PoseAngles(), base: base).skeleton
+        let back = BodyPlacement.place(tilted, base: base).skeleton
+        #expect(back[.head].y - back[.pelvis].y > upright[.head].y - upright[.pelvis].y + 0.2, "\(base)")
+    }
+    for base in [BodyPosition.supine, .prone, .sideLying] {
+        let flat = BodyPlacement.place(PoseAngles(), base: base).skeleton
+        let lifted = BodyPlacement.place(tilted, base: base).skeleton
+        #expect(lifted[.leftAnkle].z > flat[.leftAnkle].z + 0.2, "\(base)")
+        #expect(lifted[.head].z < lifted[.leftAnkle].z, "\(base)")
+    }
+}

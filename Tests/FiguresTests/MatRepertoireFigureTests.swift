@@ -172,6 +172,22 @@ struct MatRepertoireFigureTests {
         #expect(crossing.contains { $0 < 0.9 }, "\(crossing)")
     }
 
+    /// The rolling exercises roll back: from balancing in a ball to resting on the upper
+    /// back with the feet high, which only `body.tilt` can pose, since a body at rest would
+    /// settle back onto its seat.
+    @Test(arguments: ["rolling-like-a-ball", "seal"])
+    func theRollingExercisesRollBackOntoTheShoulders(_ id: String) throws {
+        let m = try Self.movement(id)
+        let start = m.start.skeleton, end = m.end.skeleton
+        #expect(end[.neckBase].z < start[.neckBase].z - 0.12, "\(id): the shoulders go down toward the mat")
+        #expect(end[.leftAnkle].z > start[.leftAnkle].z + 0.15, "\(id): the feet go up")
+        #expect(end[.pelvis].z - Self.p.pelvisRadius > Self.resting, "\(id): the seat leaves the mat")
+        let back = min(Self.clearance(end, .neckBase, radius: Self.p.chestRadius),
+                       Self.clearance(end, .spineMiddle, radius: Self.p.chestRadius))
+        #expect(back < Self.resting, "\(id): resting on the upper back, \(back) m up")
+        #expect(Self.clearance(end, .head, radius: Self.p.headRadius) > 0.01, "\(id): not on the head")
+    }
+
     @Test func theSideKickLiftsTheTopLegWhileLyingOnTheSide() throws {
         let m = try Self.movement("side-kick-up-down")
         // Lying on the left side: the hips are stacked, the right one above.

@@ -216,6 +216,17 @@ struct InputLimitTests {
         #expect(NodeReader.longestWord(String(repeating: "ab ", count: 500), over: 200) == nil)
     }
 
+    @Test func aBodyTiltIsReadWithinItsRange() throws {
+        func parse(_ tilt: String) -> LibraryFileParser.Contents {
+            LibraryFileParser.parse(text: "exercises:\n" + libraryExercise("roll").replacingOccurrences(
+                of: "    mistakes:", with: "    figure:\n      base: supine\n      end: {body.tilt: \(tilt)}\n    mistakes:"),
+                file: "lib.yaml")
+        }
+        let tilted = try #require(parse("60").exercises.first?.figure)
+        #expect(tilted.end[.bodyTilt] == .degrees(60))
+        #expect(parse("200").diagnostics.map(\.message) == ["200° is out of range for 'body.tilt'"])
+    }
+
     @Test func repeatedKeysInManyPlacesCostABoundedNumberOfParses() {
         let items = (0..<50).map { _ in "  - block: warm-up\n    note: a\n    note: b\n" }.joined()
         let diagnostics = PlanFileParser.parse(text: "title: x\nsequence:\n" + items, file: "p.yaml").diagnostics

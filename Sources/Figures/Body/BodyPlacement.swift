@@ -110,7 +110,8 @@ public enum BodyPlacement {
         let local = Skeleton(pose: angles, proportions: p)
         let oriented = local.transformed(orientation(for: base))
 
-        if let previous, previous.base == base, previous.proportions == p {
+        if let previous, previous.base == base, previous.proportions == p,
+           previous.angles[.bodyTilt] == angles[.bodyTilt] {
             let tipped = oriented.transformed(tip(base, previous.pitch), then: previous.offset)
             let low = PlacedBody.lowest(tipped, p)
             // Kept only while the body still rests on both ends of what the previous pose
@@ -148,6 +149,9 @@ public enum BodyPlacement {
             }
             pitch = Angle(degrees: max(-75, min(75, pitch.degrees)))
         }
+        // A tilt the pose data asks for rocks the body on from where it settles: a positive
+        // one tips an upright body back and lifts the feet end of a lying one.
+        pitch = pitch - angles[.bodyTilt]
         let tipped = oriented.transformed(tip(base, pitch))
         let lift = -PlacedBody.lowest(tipped, p)
         var placed = tipped.translated(Vector3(0, 0, lift))

@@ -224,6 +224,8 @@ public enum FigureAltText {
             return "the head tilts toward the \(gain ? "right" : "left") shoulder"
         case .neckTwist:
             return "the head turns to the \(gain ? "right" : "left")"
+        case .bodyTilt:
+            return gain ? "the body rolls back" : "the body rolls up"
         }
     }
 

@@ -9,7 +9,14 @@
 ///   what raises the top knee in a clam.
 /// - `side-bend`: positive bends the trunk toward the body's right side.
 /// - `twist`: positive turns the chest toward the body's right side.
+///
+/// One motion is not a joint: `body.tilt` rocks the whole body on the mat beyond where it
+/// would settle, for the moments of a movement that only momentum holds (rolling back onto
+/// the shoulder blades). Positive tips a seated, kneeling or standing body back, and lifts
+/// the feet end of a lying one.
 public enum JointMotion: String, Sendable, Hashable, CaseIterable {
+    case bodyTilt = "body.tilt"
+
     case spineFlexion = "spine.flexion"
     case spineSideBend = "spine.side-bend"
     case spineTwist = "spine.twist"
@@ -43,6 +50,7 @@ public enum JointMotion: String, Sendable, Hashable, CaseIterable {
     /// asks for, narrow enough to catch a typo such as 900.
     public var allowedRange: ClosedRange<Double> {
         switch self {
+        case .bodyTilt: return -120...120
         case .spineFlexion: return -60...110
         case .spineSideBend, .spineTwist: return -60...60
         case .neckFlexion: return -60...70
