@@ -62,7 +62,8 @@ public enum Limits {
     /// lays out and writes.
     public static let handoutPages = 1_000
     /// Pages of one handout as PNG or SVG, where each page is a file of its own: this bounds
-    /// the files and bytes one run writes (a 2,000-item plan once wrote 1.4 GB of SVG).
+    /// the files and bytes a plan writes to a few hundred pages for each handout (a 2,000-item
+    /// plan once wrote 1.4 GB of SVG).
     public static let handoutPageFiles = 200
 
     // MARK: Work

@@ -103,3 +103,11 @@ private func hardSentences(_ texts: [(source: String, text: String)], above limi
         #expect(failing.isEmpty, "sentences above grade 8:\n\(failing.joined(separator: "\n"))")
     }
 }
+
+/// A figure that rolls the body back says so, rather than that the hips lift.
+@Test(arguments: ["rolling-like-a-ball", "seal"])
+func aRollingFiguresAltTextSaysTheBodyRollsBack(_ id: String) throws {
+    let exercise = try #require(builtIn.exercises[id])
+    let text = FigureAltText.text(for: exercise)
+    #expect(text.contains("the body rolls back"), "\(text)")
+}

@@ -58,6 +58,22 @@ struct InputLimitTests {
         #expect(loaded.plan == nil)
     }
 
+    /// A file of many warnings and one error below them still shows the error, and the
+    /// summary of what was left out is an error only when an error was.
+    @Test func cappingKeepsTheErrorsThatFailTheRun() {
+        func warning(_ line: Int) -> Diagnostic {
+            Diagnostic(severity: .warning, message: "w\(line)", span: SourceSpan(file: "p.yaml", line: line, column: 1))
+        }
+        let error = Diagnostic(severity: .error, message: "the error", span: SourceSpan(file: "p.yaml", line: 500, column: 1))
+        let capped = ((1...150).map(warning) + [error]).cappedPerFile(limit: 100)
+        #expect(capped.count == 101)
+        #expect(capped.contains { $0.message == "the error" })
+        #expect(capped.filter(\.isError).map(\.message) == ["the error"], "51 warnings left out: the summary is a warning")
+        #expect(capped.last?.message == "and 51 more problems in this file")
+        let manyErrors = (1...150).map { Diagnostic(severity: .error, message: "e\($0)", span: nil) }.cappedPerFile(limit: 100)
+        #expect(manyErrors.last?.isError == true)
+    }
+
     @Test func hintsStopWhenTheirBudgetIsSpent() {
         var budget = EditDistance.Budget(cells: 1_000)
         let ids = (0..<1_000).map { "unrelated-\($0)" } + ["glute-bridge"]
@@ -214,6 +230,9 @@ struct InputLimitTests {
         #expect(NodeReader.longestWord(word + word, over: 200) == 300)
         #expect(NodeReader.longestWord(word + "\u{A0}" + word, over: 200) == nil, "a no-break space is white space")
         #expect(NodeReader.longestWord(String(repeating: "ab ", count: 500), over: 200) == nil)
+        // A prepended mark joins the space after it into one character: no break there.
+        let joined = String(repeating: String(repeating: "a", count: 150) + "\u{600} ", count: 3)
+        #expect(NodeReader.longestWord(joined, over: 200) == joined.count, "one word of \(joined.count) characters")
     }
 
     @Test func aBodyTiltIsReadWithinItsRange() throws {

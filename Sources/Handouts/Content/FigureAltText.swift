@@ -148,6 +148,9 @@ public enum FigureAltText {
 
     /// What moves from the start to the end, as a clause; nil when nothing does.
     static func motion(_ m: Movement) -> String? {
+        // A body rocked on the mat (rolling back) is the movement, whatever the hips do.
+        let tilt = (m.end.angles[.bodyTilt] - m.start.angles[.bodyTilt]).degrees
+        if abs(tilt) >= 20 { return tilt > 0 ? "the body rolls back" : "the body rolls up" }
         let pelvisRise = m.end.skeleton[.pelvis].z - m.start.skeleton[.pelvis].z
         // A change of this many metres in the pelvis's height is the movement itself.
         let travel = 0.06

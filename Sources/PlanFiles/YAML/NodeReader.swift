@@ -170,11 +170,16 @@ struct NodeReader {
     ///
     /// Every library text passes here on every run, so the characters are counted only when
     /// a run of bytes between ASCII spaces is longer than `limit`: a word has no more
-    /// characters than bytes, and other spaces only break it further.
+    /// characters than bytes, and other spaces only break it further. A space right after a
+    /// non-ASCII byte does not end the run, since it may join the character before it (a
+    /// prepended mark such as U+0600 takes the next character, space included).
     static func longestWord(_ text: String, over limit: Int) -> Int? {
         var longestBytes = 0, runBytes = 0
+        var afterASCII = true
         for byte in text.utf8 {
-            runBytes = byte == 0x20 || (0x09...0x0D).contains(byte) ? 0 : runBytes + 1
+            let space = byte == 0x20 || (0x09...0x0D).contains(byte)
+            runBytes = space && afterASCII ? 0 : runBytes + 1
+            afterASCII = byte < 0x80
             longestBytes = max(longestBytes, runBytes)
         }
         guard longestBytes > limit else { return nil }

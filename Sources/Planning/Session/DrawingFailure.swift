@@ -1,3 +1,4 @@
+import PlanCore
 import Handouts
 import Graphics
 
@@ -8,6 +9,7 @@ enum DrawingFailure {
     /// asks to draw cannot be drawn (text cairo refuses, a size out of range, a link too
     /// long for a QR code).
     static func status(of error: any Error) -> RunStatus {
+        if error is HandoutTooLong { return .invalid }
         guard let error = error as? GraphicsError else { return .file }
         switch error {
         case .cannotWrite: return .file
@@ -44,8 +46,9 @@ extension PlanReport {
     mutating func failDrawing(_ message: String, _ error: any Error) {
         if let tooLong = error as? HandoutTooLong {
             fail("\(message): \(tooLong)",
-                 hint: tooLong.format == .pdf ? "a class fits in far fewer pages: split the plan into several"
-                     : "render it as PDF (the default), one file for all its pages, or split the plan",
+                 hint: tooLong.format != .pdf && tooLong.pages <= Limits.handoutPages
+                     ? "render it as PDF (the default), one file for all its pages, or split the plan"
+                     : "a class fits in far fewer pages: split the plan into several",
                  status: .invalid)
             return
         }
