@@ -74,6 +74,23 @@ struct InputLimitTests {
         #expect(manyErrors.last?.isError == true)
     }
 
+    /// What a loader capped and a composer then adds are capped again as one list: still at
+    /// most a hundred of the file and one summary, which counts what both left out.
+    @Test func cappingTwiceCountsWhatTheFirstCapLeftOut() {
+        func diagnostic(_ line: Int, _ severity: Diagnostic.Severity) -> Diagnostic {
+            Diagnostic(severity: severity, message: "\(severity) \(line)", span: SourceSpan(file: "p.yaml", line: line, column: 1))
+        }
+        let loaded = ((1...120).map { diagnostic($0, .warning) } + [diagnostic(121, .error)]).cappedPerFile(limit: 100)
+        #expect(loaded.count == 101 && loaded.errorCount == 1 && loaded.warningCount == 120)
+        let both = (loaded + (200..<280).map { diagnostic($0, .warning) }).cappedPerFile(limit: 100)
+        #expect(both.count == 101)
+        #expect(both.filter(\.isSummary).count == 1)
+        #expect(both.last?.message == "and 101 more problems in this file")
+        #expect(both.last?.isError == false, "only warnings were left out")
+        #expect(both.errorCount == 1 && both.warningCount == 200, "every diagnostic is still counted")
+        #expect(both.contains { $0.message == "error 121" })
+    }
+
     @Test func hintsStopWhenTheirBudgetIsSpent() {
         var budget = EditDistance.Budget(cells: 1_000)
         let ids = (0..<1_000).map { "unrelated-\($0)" } + ["glute-bridge"]

@@ -139,6 +139,24 @@ struct InputLimitRunTests {
         #expect(FileManager.default.fileExists(atPath: folder.out.appendingPathComponent("case-teacher.pdf").path))
     }
 
+    /// A plan whose every inline exercise draws a loader warning, and whose every block
+    /// draws a composer warning, is still told in a hundred warnings and one count of the
+    /// rest, and the closing line counts them all.
+    @Test func loaderAndComposerWarningsShareTheCapOfTheirFile() throws {
+        let inline = (0..<120).map {
+            "  - name: Knee lift \($0)\n    position: supine\n    time: 1min\n    cues: [Lift the knee, keep the feet together]\n"
+        }.joined()
+        let blocks = String(repeating: "  - block: hip-rotation-series\n", count: 120)
+        let folder = try CaseFolder(plan: Data("title: Many warnings\nsequence:\n\(inline)\(blocks)".utf8))
+        defer { folder.remove() }
+        let r = try ClassPlanRun.run(["check", "case.yaml"], in: folder.root, seconds: 120)
+        #expect(r.status == 0, "\(r.stderr.suffix(600))")
+        let warnings = r.stderr.components(separatedBy: "warning:").count - 1
+        #expect(warnings == 101, "100 warnings and the count of the rest")
+        #expect(r.stderr.contains("case.yaml: warning: and 140 more problems in this file"), "\(r.stderr.suffix(600))")
+        #expect(r.stdout.contains("case.yaml: ok (240 warnings)"), "\(r.stdout.suffix(300))")
+    }
+
     @Test func anEmptyOutputFolderIsAUsageError() throws {
         let folder = try CaseFolder(plan: Data(plan().utf8))
         defer { folder.remove() }

@@ -1,7 +1,7 @@
 import PlanCore
 
 /// A problem found in a plan or library file, pointing at where it stands.
-public struct Diagnostic: Sendable, Equatable {
+public struct Diagnostic: Sendable {
     /// How serious a problem is.
     public enum Severity: String, Sendable, Equatable {
         /// The file cannot be used as it is.
@@ -20,6 +20,9 @@ public struct Diagnostic: Sendable, Equatable {
     public var hint: String?
     /// The file a diagnostic without a span is about (an empty file, a missing folder).
     public var file: String?
+    /// For the line that closes a capped file's list ("and 12 more problems"), how many
+    /// errors and warnings it stands for; none for every other diagnostic.
+    public var omitted = (errors: 0, warnings: 0)
 
     /// A diagnostic with its parts given one by one.
     public init(severity: Severity, message: String, span: SourceSpan?, hint: String? = nil,
@@ -44,19 +47,29 @@ public struct Diagnostic: Sendable, Equatable {
     /// True for errors.
     public var isError: Bool { severity == .error }
 
+    /// True for the line that says how many of a file's diagnostics were left out.
+    public var isSummary: Bool { omitted.errors + omitted.warnings > 0 }
+
     /// A composer's warning about a plan, in the form every other diagnostic takes.
     public init(_ warning: PlanWarning) {
         self.init(severity: .warning, message: warning.message, span: warning.span, hint: warning.hint)
     }
 }
 
+extension Diagnostic: Equatable {
+    public static func == (a: Diagnostic, b: Diagnostic) -> Bool {
+        a.severity == b.severity && a.message == b.message && a.span == b.span && a.hint == b.hint
+            && a.file == b.file && a.omitted == b.omitted
+    }
+}
+
 extension Array where Element == Diagnostic {
     /// True when any of them is an error.
     public var hasErrors: Bool { contains { $0.isError } }
-    /// How many errors.
-    public var errorCount: Int { filter { $0.isError }.count }
-    /// How many warnings.
-    public var warningCount: Int { filter { !$0.isError }.count }
+    /// How many errors, with those a capped file's summary line stands for.
+    public var errorCount: Int { reduce(0) { $0 + ($1.isSummary ? $1.omitted.errors : $1.isError ? 1 : 0) } }
+    /// How many warnings, with those a capped file's summary line stands for.
+    public var warningCount: Int { reduce(0) { $0 + ($1.isSummary ? $1.omitted.warnings : $1.isError ? 0 : 1) } }
 
     /// In file order: by file as first met, then line and column; a diagnostic without a
     /// span keeps its place before the positioned ones of its file.

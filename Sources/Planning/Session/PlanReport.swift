@@ -24,10 +24,12 @@ public struct PlanReport: Sendable {
         self.sources.merge(sources) { first, _ in first }
     }
 
-    /// Adds a composer's warnings, at most `Limits.diagnosticsPerFile` of each file: a plan
-    /// that repeats one mistake two thousand times is told so in a screenful.
+    /// Adds a composer's warnings, keeping at most `Limits.diagnosticsPerFile` of each file
+    /// with what its loader said: a plan that repeats one mistake two thousand times is told
+    /// so in a screenful, and its loader's warnings and the composer's share one count.
     public mutating func add(_ warnings: [PlanWarning], sources: [String: String]) {
-        add(warnings.map(Diagnostic.init).sortedByPosition().cappedPerFile(), sources: sources)
+        add(warnings.map(Diagnostic.init).sortedByPosition(), sources: sources)
+        diagnostics = diagnostics.cappedPerFile()
     }
 
     /// Adds one warning without a place.
