@@ -89,6 +89,26 @@ func aHeadingIsNeverLastOnAPage(kind: HandoutKind) throws {
     #expect(rendered.warnings.first?.contains("too long for a QR code") == true)
 }
 
+/// Once another handout of the plan was refused, a renderer draws no page of its own:
+/// the work would never be written.
+@Test func aStoppedRendererDrawsNoPage() throws {
+    let input = HandoutFixtures.input(HandoutFixtures.plan(), library: HandoutFixtures.library())
+    var renderer = try HandoutRenderer(paper: .a4)
+    renderer.stop = DrawingStop()
+    let drawn = try renderer.files(for: input, kinds: [.student], format: .pdf, baseName: "x")
+    #expect(drawn.files.count == 1, "a stop not given changes nothing")
+    renderer.stop?.stop()
+    for format in OutputFormat.allCases {
+        #expect(throws: DrawingStopped.self) {
+            try renderer.files(for: input, kinds: [.student], format: format, baseName: "x")
+        }
+    }
+    let laidOut = try renderer.layout(StudentHandout.document(input))
+    #expect(throws: DrawingStopped.self) { try renderer.pdf(laidOut) }
+    #expect(throws: DrawingStopped.self) { try renderer.png(laidOut) }
+    #expect(throws: DrawingStopped.self) { try renderer.svg(laidOut) }
+}
+
 @Test func textTheFontsCannotShowIsNamedInAWarning() throws {
     var plan = HandoutFixtures.plan()
     // U+E000 is a private-use character: no installed font has a glyph for it.

@@ -18,6 +18,28 @@ struct SessionRenderTests {
         }
     }
 
+    /// One plan whose teacher sheet is refused for its length, drawn side by side with its
+    /// card and student handout: the refusal stops the others, nothing is written, and the
+    /// teacher is told of the refusal alone, never that the others stopped.
+    @Test func aRefusedHandoutStopsTheOthersDrawnBesideIt() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("long.yaml")
+        let items = String(repeating: "  - block: hip-rotation-series\n", count: 200)
+        try Data("title: Far too long\nsequence:\n\(items)".utf8).write(to: plan)
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: false)
+        let results = try testSession().render([plan.path], options: RenderOptions(folder: out, kinds: [.card, .teacher, .student],
+                                                                                  format: .svg))
+        let report = try #require(results.first?.report)
+        #expect(report.status == .invalid)
+        let errors = report.diagnostics.filter(\.isError).map(\.message)
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.contains("would run to") == true, "\(errors)")
+        #expect(!errors.contains { $0.contains("stopped") })
+        #expect(try names(in: out).isEmpty)
+    }
+
     @Test func aBatchWritesEveryGoodPlanAndReportsTheBadOneInOrder() throws {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,6 +1,7 @@
 import Foundation
 import Graphics
 import PlanCore
+import Synchronization
 
 /// The file formats handouts are drawn in.
 public enum OutputFormat: String, Sendable, CaseIterable {
@@ -42,6 +43,33 @@ public struct HandoutTooLong: Error, CustomStringConvertible {
     }
 }
 
+/// Tells the handouts of one plan drawn side by side, each on its own thread, that one of
+/// them was refused, so the others stop drawing at their next page instead of finishing
+/// pages that will never be written.
+public final class DrawingStop: Sendable {
+    private let stopped = Atomic(false)
+
+    /// A stop not yet given.
+    public init() {}
+
+    /// Tells every handout that checks this stop to draw no more pages.
+    public func stop() { stopped.store(true, ordering: .relaxed) }
+
+    /// True once `stop()` was called.
+    public var isStopped: Bool { stopped.load(ordering: .relaxed) }
+
+    /// Throws `DrawingStopped` once `stop()` was called.
+    func check() throws(DrawingStopped) {
+        if isStopped { throw DrawingStopped() }
+    }
+}
+
+/// A handout that stopped drawing because another handout of its plan was refused; never
+/// shown to the teacher, who is told why the other was refused.
+public struct DrawingStopped: Error, CustomStringConvertible {
+    public var description: String { "drawing stopped because another handout of the plan was refused" }
+}
+
 extension HandoutRenderer {
     /// The handouts of `kinds` for `input`, as files named after `baseName`:
     /// `NAME-card.pdf`, `NAME-teacher.pdf`, `NAME-student.pdf`, `NAME-reference.pdf`; PNG
@@ -55,7 +83,11 @@ extension HandoutRenderer {
             let document = kind.document(input)
             let laidOut = try layout(document)
             let tooLong = HandoutTooLong(handout: kind.title, pages: laidOut.pages.count, format: format)
-            guard tooLong.pages <= tooLong.limit else { throw tooLong }
+            guard tooLong.pages <= tooLong.limit else {
+                stop?.stop()
+                throw tooLong
+            }
+            try stop?.check()
             for text in laidOut.missingGlyphText {
                 warnings.append("the \(kind.title) has text the installed fonts cannot show, which would print as boxes: \"\(text)\"")
             }

@@ -19,6 +19,8 @@ public struct HandoutRenderer {
     public let paper: PaperSize
     public let theme: Theme
     let typesetter: Typesetter
+    /// When set, drawing ends at the next page once it is stopped (`DrawingStopped`).
+    public var stop: DrawingStop?
 
     /// The height kept at the foot of each page for the footer, at the default small print.
     static let footerBand = 18.0
@@ -74,6 +76,7 @@ public struct HandoutRenderer {
         let count = handout.pages.count
         var outlineParents: [Int: Int] = [:]
         for (n, page) in handout.pages.enumerated() {
+            try stop?.check()
             try doc.page(label: "\(n + 1)") { ctx in
                 try draw(page, number: n + 1, of: count, footer: handout.document.footer,
                          theme: handout.document.theme ?? theme, in: ctx, links: true)
@@ -91,6 +94,7 @@ public struct HandoutRenderer {
     public func png(_ handout: LaidOutHandout, dpi: Double = 150) throws -> [Data] {
         let scale = dpi / 72
         return try handout.pages.enumerated().map { n, page in
+            try stop?.check()
             let image = try PNGImage(width: Int((handout.pageSize.width * scale).rounded()),
                                      height: Int((handout.pageSize.height * scale).rounded()),
                                      background: .white, typesetter: typesetter)
@@ -106,6 +110,7 @@ public struct HandoutRenderer {
     /// Each page as an SVG document.
     public func svg(_ handout: LaidOutHandout) throws -> [Data] {
         try handout.pages.enumerated().map { n, page in
+            try stop?.check()
             let svg = try SVGDocument(size: handout.pageSize, typesetter: typesetter)
             try svg.draw { ctx in
                 try draw(page, number: n + 1, of: handout.pages.count, footer: handout.document.footer,

@@ -37,7 +37,8 @@ struct RenderJob: Sendable {
     }
 
     /// Renders one plan with each handout drawn on a thread of its own, the first reading
-    /// and composing the plan while the others wait for it.
+    /// and composing the plan while the others wait for it. A handout refused for its
+    /// length stops the others at their next page.
     func renderSideBySide(_ path: String) -> PlanReport {
         struct Shared: ~Copyable {
             var report = PlanReport()
@@ -47,6 +48,7 @@ struct RenderJob: Sendable {
         let kinds = options.kinds
         let shared = Mutex(Shared(drawn: Array(repeating: nil, count: kinds.count)))
         let planRead = DispatchSemaphore(value: 0)
+        let stop = DrawingStop()
         // Indices are taken in order, so the thread that reads the plan (0) is always running
         // before any thread waits for it: this cannot deadlock even when run one at a time.
         DispatchQueue.concurrentPerform(iterations: kinds.count) { index in
@@ -62,7 +64,7 @@ struct RenderJob: Sendable {
             }
             guard let prepared else { return }
             let drawn = Result {
-                try session.typesetters.withTypesetter { try draw(prepared, kinds: [kinds[index]], with: $0) }
+                try session.typesetters.withTypesetter { try draw(prepared, kinds: [kinds[index]], with: $0, stop: stop) }
             }
             shared.withLock { $0.drawn[index] = drawn }
         }
@@ -71,6 +73,12 @@ struct RenderJob: Sendable {
             guard let prepared = state.prepared else { return report }
             do {
                 var files: [RenderedFile] = [], warnings: [String] = []
+                // The refusal that stopped the others is the one to tell.
+                let failures = state.drawn.compactMap { drawn -> (any Error)? in
+                    guard case .failure(let error)? = drawn else { return nil }
+                    return error
+                }
+                if let first = failures.first(where: { !($0 is DrawingStopped) }) ?? failures.first { throw first }
                 for drawn in state.drawn {
                     guard let part = try drawn?.get() else { continue }
                     files += part.files
@@ -94,10 +102,13 @@ struct RenderJob: Sendable {
         return Prepared(path: path, composed: composed, input: input, paper: options.paper ?? composed.plan.paper)
     }
 
-    /// Draws the handouts of `kinds`, laying text out with `typesetter`.
-    func draw(_ prepared: Prepared, kinds: [HandoutKind], with typesetter: Typesetter) throws -> RenderedHandouts {
-        try HandoutRenderer(paper: prepared.paper, typesetter: typesetter)
-            .files(for: prepared.input, kinds: kinds, format: options.format,
+    /// Draws the handouts of `kinds`, laying text out with `typesetter`, until `stop` is
+    /// given.
+    func draw(_ prepared: Prepared, kinds: [HandoutKind], with typesetter: Typesetter,
+              stop: DrawingStop? = nil) throws -> RenderedHandouts {
+        var renderer = HandoutRenderer(paper: prepared.paper, typesetter: typesetter)
+        renderer.stop = stop
+        return try renderer.files(for: prepared.input, kinds: kinds, format: options.format,
                    baseName: OutputFolder.baseName(of: prepared.path))
     }
 

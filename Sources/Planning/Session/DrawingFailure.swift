@@ -9,7 +9,7 @@ enum DrawingFailure {
     /// asks to draw cannot be drawn (text cairo refuses, a size out of range, a link too
     /// long for a QR code).
     static func status(of error: any Error) -> RunStatus {
-        if error is HandoutTooLong { return .invalid }
+        if error is HandoutTooLong || error is DrawingStopped { return .invalid }
         guard let error = error as? GraphicsError else { return .file }
         switch error {
         case .cannotWrite: return .file
@@ -22,9 +22,14 @@ enum DrawingFailure {
         }
     }
 
-    /// What to tell the teacher beside the error.
-    static func hint(for status: RunStatus) -> String? {
-        status == .invalid
+    /// What to tell the teacher beside `error`, which ended the run with `status`.
+    static func hint(for error: any Error, status: RunStatus) -> String? {
+        if let tooLong = error as? HandoutTooLong {
+            return tooLong.format != .pdf && tooLong.pages <= Limits.handoutPages
+                ? "render it as PDF (the default), one file for all its pages, or split the plan"
+                : "a class fits in far fewer pages: split the plan into several"
+        }
+        return status == .invalid
             ? "something in the plan cannot be drawn: look for unusual characters or very long text near what the message names"
             : nil
     }
@@ -44,15 +49,7 @@ extension Session {
 extension PlanReport {
     /// Records a drawing failure with its message, the right status and a hint.
     mutating func failDrawing(_ message: String, _ error: any Error) {
-        if let tooLong = error as? HandoutTooLong {
-            fail("\(message): \(tooLong)",
-                 hint: tooLong.format != .pdf && tooLong.pages <= Limits.handoutPages
-                     ? "render it as PDF (the default), one file for all its pages, or split the plan"
-                     : "a class fits in far fewer pages: split the plan into several",
-                 status: .invalid)
-            return
-        }
         let status = DrawingFailure.status(of: error)
-        fail("\(message): \(error)", hint: DrawingFailure.hint(for: status), status: status)
+        fail("\(message): \(error)", hint: DrawingFailure.hint(for: error, status: status), status: status)
     }
 }
