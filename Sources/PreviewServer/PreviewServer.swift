@@ -42,7 +42,9 @@ struct PreviewServer: AsyncParsableCommand {
             throw ExitCode(3)
         }
         let session = Session(assets: assets, libraryFolders: folders, searchPath: LibrarySearchPath(environment: environment),
-                              allowOutsideFiles: allowOutsideFiles, version: ClassPlannerVersion.current)
+                              allowOutsideFiles: allowOutsideFiles,
+                              snapshot: LibrarySnapshot.place(environment: environment).flatMap(LibrarySnapshot.ofThisProgram(in:)),
+                              version: ClassPlannerVersion.current)
         let hub = PreviewHub()
         let runs: PlanRunThread
         do {

@@ -16,7 +16,8 @@ enum LibraryCompletion {
     private static func names(blocks: Bool) -> [String] {
         let environment = ProcessInfo.processInfo.environment
         guard let assets = AssetLocator.assetsFolder(environment: environment, executable: Bundle.main.executableURL),
-              let loaded = try? LibraryLoader().load(builtIn: LibraryLoader.builtInFolder(assets: assets), folders: [])
+              let loaded = try? LibraryLoader(snapshot: LibraryOptions.snapshot)
+                .load(builtIn: LibraryLoader.builtInFolder(assets: assets), folders: [])
         else { return [] }
         let library = loaded.library
         var names = library.exerciseOrder + library.exerciseAliases.keys.sorted()

@@ -28,11 +28,18 @@ struct LibraryOptions: ParsableArguments {
     }
 
     /// The session of this command: the built-in library, the personal library and the
-    /// `CLASSPLAN_LIBRARY` folders of this process's environment, these folders and the
-    /// system clock.
+    /// `CLASSPLAN_LIBRARY` folders of this process's environment, these folders, the
+    /// snapshot of the built-in library in the user's cache folder, and the system clock.
     func session() throws -> Session {
         Session(assets: try assets(), libraryFolders: folders, searchPath: searchPath,
-                allowOutsideFiles: allowOutsideFiles, version: ClassPlannerVersion.current)
+                allowOutsideFiles: allowOutsideFiles, snapshot: Self.snapshot,
+                version: ClassPlannerVersion.current)
+    }
+
+    /// The built-in library as parsed by an earlier run of this program, kept in
+    /// `$XDG_CACHE_HOME/classplan` (or `~/.cache/classplan`).
+    static var snapshot: LibrarySnapshot? {
+        LibrarySnapshot.place(environment: ProcessInfo.processInfo.environment).flatMap(LibrarySnapshot.ofThisProgram(in:))
     }
 
     /// The personal library and the `CLASSPLAN_LIBRARY` folders of this process's environment.

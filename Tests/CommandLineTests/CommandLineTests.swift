@@ -29,6 +29,7 @@ enum ClassPlanBinary {
         environment.removeValue(forKey: "NO_COLOR")
         environment.removeValue(forKey: "CLASSPLAN_LIBRARY")
         environment["XDG_CONFIG_HOME"] = "/nonexistent/classplan-tests-config"
+        environment["XDG_CACHE_HOME"] = "/nonexistent/classplan-tests-cache"
         environment.merge(extra) { $1 }
         if let assets { environment["CLASSPLAN_ASSETS"] = assets.path } else { environment.removeValue(forKey: "CLASSPLAN_ASSETS") }
         let r = try ExternalProcess.run(binary, arguments, in: folder, environment: environment)
@@ -51,6 +52,32 @@ enum ClassPlanBinary {
     #expect(r.stderr.contains("with-own-library/plan.yaml:2:1: warning: the class runs 13 min 8 s, 16 min 52 s short of its length of 30 min"))
     #expect(r.stderr.contains("with-own-library/my-exercises/mine.yaml:2:5: warning: your library replaces the built-in exercise 'glute-bridge'"))
     #expect(!r.stderr.contains("\u{1B}["), "no colour when stderr is not a terminal")
+}
+
+/// The first run keeps the built-in library as parsed in the user's cache folder, and a
+/// later run, reading it from there, says exactly what the first said. A built-in file
+/// edited since is parsed again: the later run sees the edit.
+@Test func theBuiltInLibraryIsKeptParsedInTheCacheFolder() throws {
+    let folder = try ClassPlanBinary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let assets = folder.appendingPathComponent("assets")
+    try FileManager.default.copyItem(at: ClassPlanBinary.fixtureAssets, to: assets)
+    let cache = folder.appendingPathComponent("cache")
+    try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: false)
+    let environment = ["XDG_CACHE_HOME": cache.path]
+    let first = try ClassPlanBinary.run(["check", "with-own-library/plan.yaml"], assets: assets, environment: environment)
+    let kept = try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("classplan").path)
+    #expect(kept.count == 1 && kept.allSatisfy { $0.hasPrefix("library-") && $0.hasSuffix(".snapshot") }, "\(kept)")
+    let later = try ClassPlanBinary.run(["check", "with-own-library/plan.yaml"], assets: assets, environment: environment)
+    #expect(first.status == 0 && later.status == 0)
+    #expect(later.stdout == first.stdout && later.stderr == first.stderr)
+
+    let file = try #require(try FileManager.default.contentsOfDirectory(atPath: assets.appendingPathComponent("library").path)
+        .first { $0.hasSuffix(".yaml") })
+    let url = assets.appendingPathComponent("library").appendingPathComponent(file)
+    try Data((try String(contentsOf: url, encoding: .utf8) + "\nnot yaml: [\n").utf8).write(to: url)
+    let edited = try ClassPlanBinary.run(["check", "with-own-library/plan.yaml"], assets: assets, environment: environment)
+    #expect(edited.stderr.contains(file), "the edited file is read again: \(edited.stderr)")
 }
 
 @Test func checkInvalidPlan() throws {

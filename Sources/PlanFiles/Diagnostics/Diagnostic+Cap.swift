@@ -42,7 +42,7 @@ extension Array where Element == Diagnostic {
             let message = Diagnostic.Message.moreDiagnostics(errors + warnings)
             let shown = file.isEmpty ? nil : file
             var line = errors > 0 ? Diagnostic.error(message, at: nil, file: shown) : Diagnostic.warning(message, at: nil, file: shown)
-            line.omitted = (errors, warnings)
+            line.omitted = Diagnostic.Omitted(errors: errors, warnings: warnings)
             let position = (kept.lastIndex { ($0.file ?? "") == file } ?? kept.count - 1) + 1
             kept.insert(line, at: position)
         }

@@ -1,13 +1,19 @@
 import PlanCore
 
 /// A problem found in a plan or library file, pointing at where it stands.
-public struct Diagnostic: Sendable {
+public struct Diagnostic: Sendable, Equatable {
     /// How serious a problem is.
     public enum Severity: String, Sendable, Equatable {
         /// The file cannot be used as it is.
         case error
         /// Worth a look; the class still runs.
         case warning
+    }
+
+    /// How many errors and warnings a capped file's summary line stands for.
+    public struct Omitted: Sendable, Equatable {
+        public var errors = 0
+        public var warnings = 0
     }
 
     /// Error or warning.
@@ -22,7 +28,7 @@ public struct Diagnostic: Sendable {
     public var file: String?
     /// For the line that closes a capped file's list ("and 12 more problems"), how many
     /// errors and warnings it stands for; none for every other diagnostic.
-    public var omitted = (errors: 0, warnings: 0)
+    public var omitted = Omitted()
 
     /// A diagnostic with its parts given one by one.
     public init(severity: Severity, message: String, span: SourceSpan?, hint: String? = nil,
@@ -53,13 +59,6 @@ public struct Diagnostic: Sendable {
     /// A composer's warning about a plan, in the form every other diagnostic takes.
     public init(_ warning: PlanWarning) {
         self.init(severity: .warning, message: warning.message, span: warning.span, hint: warning.hint)
-    }
-}
-
-extension Diagnostic: Equatable {
-    public static func == (a: Diagnostic, b: Diagnostic) -> Bool {
-        a.severity == b.severity && a.message == b.message && a.span == b.span && a.hint == b.hint
-            && a.file == b.file && a.omitted == b.omitted
     }
 }
 

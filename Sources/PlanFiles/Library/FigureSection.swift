@@ -3,9 +3,14 @@ import PlanCore
 /// A `figure:` section as written: complete pose data, or `like: ID` and only what differs
 /// from that exercise's figure. A `like` is resolved once the whole library is in, since the
 /// exercise it names may stand in another file or folder.
-struct FigureSection: Sendable {
+struct FigureSection: Sendable, Equatable {
     /// The exercise whose figure this one starts from, and where `like:` names it.
-    var like: (id: String, span: SourceSpan)?
+    var like: Like?
+    /// A `like: ID` entry: the id as written, and where it stands.
+    struct Like: Sendable, Equatable {
+        var id: String
+        var span: SourceSpan
+    }
     /// The section read over an empty pose: complete when there is no `like`.
     var written: FigureSpec
     /// The keys the section wrote, besides `like`.

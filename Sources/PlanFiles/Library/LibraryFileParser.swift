@@ -4,7 +4,7 @@ import Yams
 /// Reads one library file (its format is in the README) into exercises and blocks.
 struct LibraryFileParser {
     /// What one file holds.
-    struct Contents: Sendable {
+    struct Contents: Sendable, Equatable {
         var exercises: [Exercise] = []
         var blocks: [Block] = []
         /// Where each block lists each of its exercises, for the check that they exist.
@@ -281,7 +281,7 @@ struct LibraryFileParser {
             section.keys.insert(entry.key)
             switch entry.key {
             case "like":
-                if let id = reader.id(v, key: "like") { section.like = (id, reader.span(of: v)) }
+                if let id = reader.id(v, key: "like") { section.like = FigureSection.Like(id: id, span: reader.span(of: v)) }
             case "base": spec.base = reader.word(v, key: "base", as: BodyPosition.self) ?? position
             case "view": spec.view = view(v, reader: &reader) ?? .side
             case "start": section.startAngles = pose(v, key: "start", reader: &reader)

@@ -53,10 +53,14 @@ public struct LoadedLibrary: Sendable {
 public struct LibraryLoader: Sendable {
     /// Parsed files to reuse; nil reads every file afresh.
     public var cache: LibraryCache?
+    /// The built-in library as parsed by an earlier run; nil parses it every time.
+    public var snapshot: LibrarySnapshot?
 
-    /// A loader; with a `cache`, files it has seen are not read again.
-    public init(cache: LibraryCache? = nil) {
+    /// A loader; with a `cache`, files it has seen are not read again, and with a
+    /// `snapshot`, built-in files an earlier run parsed are not parsed again.
+    public init(cache: LibraryCache? = nil, snapshot: LibrarySnapshot? = nil) {
         self.cache = cache
+        self.snapshot = snapshot
     }
 
     /// The `library` folder inside the built-in `Assets` folder.
@@ -104,7 +108,8 @@ public struct LibraryLoader: Sendable {
             var seenInLayer: [String: SourceSpan?] = [:]
             let displays = files.map { layer.isBuiltIn ? $0.path : (layer.name as NSString).appendingPathComponent($0.lastPathComponent) }
             let inside = files.map { file in layer.confinement.map { $0.contains(file.path) } ?? true }
-            let entries = readAll(files, displays: displays, where: inside)
+            let entries = readAll(files, displays: displays, where: inside, snapshot: layer.isBuiltIn ? snapshot : nil)
+            if layer.isBuiltIn { snapshot?.save(keeping: Set(displays)) }
             for index in files.indices {
                 let display = displays[index]
                 guard inside[index], let read = entries[index] else {
@@ -180,8 +185,10 @@ public struct LibraryLoader: Sendable {
 
     /// Reads and parses the files whose `wanted` is true, side by side on every core: the
     /// built-in library is a dozen files, and parsing them is most of what `check` does.
+    /// A file whose parse `snapshot` holds for its text is not parsed again.
     /// The results stand in the files' order; nil where a file was not wanted.
-    private func readAll(_ files: [URL], displays: [String], where wanted: [Bool]) -> [Result<LibraryCache.Entry, FileReadError>?] {
+    private func readAll(_ files: [URL], displays: [String], where wanted: [Bool],
+                         snapshot: LibrarySnapshot?) -> [Result<LibraryCache.Entry, FileReadError>?] {
         let results = Mutex<[Result<LibraryCache.Entry, FileReadError>?]>(Array(repeating: nil, count: files.count))
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             guard wanted[index] else { return }
@@ -189,7 +196,12 @@ public struct LibraryLoader: Sendable {
             let read = { () throws(FileReadError) -> LibraryCache.Entry in
                 let reading = try SourceText.read(file, as: display)
                 guard case .text(let text) = reading else { return LibraryCache.Entry(reading: reading, contents: nil) }
-                return LibraryCache.Entry(reading: reading, contents: LibraryFileParser.parse(text: text, file: display))
+                if let stored = snapshot?.contents(display: display, text: text) {
+                    return LibraryCache.Entry(reading: reading, contents: stored)
+                }
+                let contents = LibraryFileParser.parse(text: text, file: display)
+                snapshot?.remember(contents, display: display, text: text)
+                return LibraryCache.Entry(reading: reading, contents: contents)
             }
             let result = Result { () throws(FileReadError) -> LibraryCache.Entry in
                 if let cache { return try cache.entry(for: file, display: display, make: read) }

@@ -33,18 +33,21 @@ public struct PlanLoader: Sendable {
     public var allowOutsideFiles: Bool
     /// Library files already parsed, shared by the plans of one run; nil reads them each time.
     public var cache: LibraryCache?
+    /// The built-in library as an earlier run parsed it, when the command line keeps one.
+    public var snapshot: LibrarySnapshot?
 
     /// A loader over the built-in assets and `--library` folders; `allowOutsideFiles` lets a
     /// plan name library folders anywhere; with a `cache`, plans loaded by this loader (or
     /// others given the same cache) share the library files they read. `searchPath` adds the
     /// personal library and `CLASSPLAN_LIBRARY` (none unless given).
     public init(assets: URL?, libraryFolders: [String] = [], searchPath: LibrarySearchPath = .none,
-                allowOutsideFiles: Bool = false, cache: LibraryCache? = nil) {
+                allowOutsideFiles: Bool = false, cache: LibraryCache? = nil, snapshot: LibrarySnapshot? = nil) {
         self.assets = assets
         self.libraryFolders = libraryFolders
         self.searchPath = searchPath
         self.allowOutsideFiles = allowOutsideFiles
         self.cache = cache
+        self.snapshot = snapshot
     }
 
     /// Loads the plan at `path` (as the teacher typed it). Throws `FileReadError` when the
@@ -93,7 +96,7 @@ public struct PlanLoader: Sendable {
         }
         folders += libraryFolders.map { LibraryFolder(url: URL(fileURLWithPath: $0).standardizedFileURL, name: $0) }
         let builtIn = assets.map(LibraryLoader.builtInFolder(assets:))
-        var loaded = try LibraryLoader(cache: cache).load(builtIn: builtIn, folders: folders)
+        var loaded = try LibraryLoader(cache: cache, snapshot: snapshot).load(builtIn: builtIn, folders: folders)
         loaded.diagnostics += refused
 
         var reader = NodeReader(file: path, text: text, masked: [])

@@ -34,9 +34,10 @@ public final class Session: Sendable {
 
     /// A session over the built-in library at `assets` and the teacher's `libraryFolders`;
     /// `searchPath` adds the personal library (none unless given: tests never read the real
-    /// home); `clock` gives now (the system clock unless a test fixes it).
+    /// home); `snapshot` keeps the built-in library as parsed between runs (none unless
+    /// given); `clock` gives now (the system clock unless a test fixes it).
     public init(assets: URL?, libraryFolders: [String] = [], searchPath: LibrarySearchPath = .none,
-                allowOutsideFiles: Bool = false,
+                allowOutsideFiles: Bool = false, snapshot: LibrarySnapshot? = nil,
                 version: String, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.assets = assets
         self.libraryFolders = libraryFolders
@@ -45,7 +46,7 @@ public final class Session: Sendable {
         self.version = version
         self.clock = clock
         loader = PlanLoader(assets: assets, libraryFolders: libraryFolders, searchPath: searchPath,
-                            allowOutsideFiles: allowOutsideFiles, cache: LibraryCache())
+                            allowOutsideFiles: allowOutsideFiles, cache: LibraryCache(), snapshot: snapshot)
         figures = CachedFigures()
         plainFigures = CachedFigures(ExerciseFigures(labels: false))
         typesetters = TypesetterPool()
@@ -123,7 +124,7 @@ public final class Session: Sendable {
         let builtIn = assets.map(LibraryLoader.builtInFolder(assets:))
         let folders = searchPath.folders
             + libraryFolders.map { LibraryFolder(url: URL(fileURLWithPath: $0).standardizedFileURL, name: $0) }
-        return try LibraryLoader().load(builtIn: builtIn, folders: folders)
+        return try LibraryLoader(cache: loader.cache, snapshot: loader.snapshot).load(builtIn: builtIn, folders: folders)
     }
 
     /// Writes the commented starter plan to `path`, never over anything already there,

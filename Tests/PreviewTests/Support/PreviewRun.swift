@@ -22,6 +22,7 @@ final class BackgroundRun {
         var environment = ProcessInfo.processInfo.environment
         environment["CLASSPLAN_ASSETS"] = Self.packageRoot.appendingPathComponent("Assets").path
         environment["XDG_CONFIG_HOME"] = "/nonexistent/classplan-tests-config"
+        environment["XDG_CACHE_HOME"] = "/nonexistent/classplan-tests-cache"
         environment["NO_COLOR"] = "1"
         environment.removeValue(forKey: "CLASSPLAN_LIBRARY")
         process.executableURL = binary

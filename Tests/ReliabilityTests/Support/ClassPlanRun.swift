@@ -34,6 +34,7 @@ enum ClassPlanRun {
         // Never the teacher's own personal library.
         environment.removeValue(forKey: "CLASSPLAN_LIBRARY")
         environment["XDG_CONFIG_HOME"] = "/nonexistent/classplan-tests-config"
+        environment["XDG_CACHE_HOME"] = "/nonexistent/classplan-tests-cache"
         let r = try ExternalProcess.run(binary, arguments, in: folder, environment: environment, timeLimit: seconds)
         return Result(status: r.status, stdout: r.output, stderr: r.errors, timedOut: r.timedOut, crashed: r.crashed)
     }
