@@ -35,11 +35,8 @@ let package = Package(
             providers: [.apt(["libqrencode-dev"])]
         ),
         // qpdf's C API: adds to a finished PDF what cairo 1.16 cannot write (alt text, language).
-        .systemLibrary(
-            name: "CQPDF",
-            pkgConfig: "libqpdf",
-            providers: [.apt(["libqpdf-dev"])]
-        ),
+        // Loaded from libqpdf when a PDF is finished, not linked: see include/cqpdf.h.
+        .target(name: "CQPDF", linkerSettings: [.linkedLibrary("dl")]),
 
         // Value types, the composer and the checks. Pure: no files, no clock, no C.
         .target(name: "PlanCore"),
