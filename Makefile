@@ -101,7 +101,7 @@ fuzz-merge:
 
 ## bench: time the release build and write bench/results.md
 bench: deps bench-deps
-	$(SWIFT) build -c release --product classplan
+	$(SWIFT) build -c release --static-swift-stdlib --product classplan
 	bench/bench.sh
 
 ## docs: the README's pictures, drawn by classplan itself
