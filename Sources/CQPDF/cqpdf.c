@@ -18,7 +18,7 @@
     X(qpdf_oh_replace_key) X(qpdf_oh_new_unicode_string) X(qpdf_oh_new_dictionary) X(qpdf_oh_new_bool) \
     X(qpdf_oh_is_array) X(qpdf_oh_get_array_n_items) X(qpdf_oh_get_array_item) X(qpdf_oh_is_dictionary) \
     X(qpdf_oh_is_name_and_equals) X(qpdf_init_write_memory) X(qpdf_set_deterministic_ID) \
-    X(qpdf_set_compress_streams) X(qpdf_write) X(qpdf_get_buffer) X(qpdf_get_buffer_length)
+    X(qpdf_set_compress_streams) X(qpdf_set_decode_level) X(qpdf_write) X(qpdf_get_buffer) X(qpdf_get_buffer_length)
 
 // One pointer per function, typed from qpdf's own declaration.
 #define CQPDF_POINTER(name) static __typeof__(&name) p_##name;
@@ -73,6 +73,7 @@ QPDF_BOOL cqpdf_oh_is_name_and_equals(qpdf_data qpdf, qpdf_oh oh, char const* na
 QPDF_ERROR_CODE cqpdf_init_write_memory(qpdf_data qpdf) { return p_qpdf_init_write_memory(qpdf); }
 void cqpdf_set_deterministic_ID(qpdf_data qpdf, QPDF_BOOL value) { p_qpdf_set_deterministic_ID(qpdf, value); }
 void cqpdf_set_compress_streams(qpdf_data qpdf, QPDF_BOOL value) { p_qpdf_set_compress_streams(qpdf, value); }
+void cqpdf_set_decode_level(qpdf_data qpdf, enum qpdf_stream_decode_level_e level) { p_qpdf_set_decode_level(qpdf, level); }
 QPDF_ERROR_CODE cqpdf_write(qpdf_data qpdf) { return p_qpdf_write(qpdf); }
 unsigned char const* cqpdf_get_buffer(qpdf_data qpdf) { return p_qpdf_get_buffer(qpdf); }
 size_t cqpdf_get_buffer_length(qpdf_data qpdf) { return p_qpdf_get_buffer_length(qpdf); }

@@ -37,6 +37,7 @@ QPDF_BOOL cqpdf_oh_is_name_and_equals(qpdf_data qpdf, qpdf_oh oh, char const* na
 QPDF_ERROR_CODE cqpdf_init_write_memory(qpdf_data qpdf);
 void cqpdf_set_deterministic_ID(qpdf_data qpdf, QPDF_BOOL value);
 void cqpdf_set_compress_streams(qpdf_data qpdf, QPDF_BOOL value);
+void cqpdf_set_decode_level(qpdf_data qpdf, enum qpdf_stream_decode_level_e level);
 QPDF_ERROR_CODE cqpdf_write(qpdf_data qpdf);
 unsigned char const* cqpdf_get_buffer(qpdf_data qpdf);
 size_t cqpdf_get_buffer_length(qpdf_data qpdf);

@@ -57,6 +57,9 @@ enum PDFAccessibility {
         try check(q, cqpdf_init_write_memory(q), "writing the PDF")
         cqpdf_set_deterministic_ID(q, 1)
         cqpdf_set_compress_streams(q, 1)
+        // Cairo's streams are compressed already: copied as they are, not inflated and
+        // deflated again (which was most of what finishing a PDF cost).
+        cqpdf_set_decode_level(q, qpdf_dl_none)
         try check(q, cqpdf_write(q), "writing the PDF")
         guard let buffer = cqpdf_get_buffer(q) else {
             throw GraphicsError.invalidArgument(operation: "finish the PDF", reason: "qpdf wrote nothing")
