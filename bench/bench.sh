@@ -9,6 +9,8 @@
 # bench/typst/sheet.yaml against the same document in Typst (bench/typst/sheet.typ).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Decimal points, not commas, in the shell's clock and awk's numbers.
+export LC_ALL=C
 RUNS=${RUNS:-7}
 BIN=${BIN:-$(swift build -c release --static-swift-stdlib --show-bin-path)/classplan}
 WORK=${WORK:-.build/bench}
@@ -66,16 +68,24 @@ for ((n = 1; n <= 240; n++)); do
 done
 for size in 10 100 1000; do plan "$WORK/sizes/items-$size.yaml" "A plan of $size items" 1 "$size" 0; done
 
+# seconds_between T0 T1: the time from one reading of the shell's clock ($EPOCHREALTIME,
+# to the microsecond) to another. GNU time's own %e counts only hundredths of a second,
+# too coarse for a run of 20 ms; its memory and CPU figures are still used.
+seconds_between() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.6f", b - a }'; }
+
 # measure NAME ARGS...: RUNS runs of classplan ARGS; prints "median_seconds peak_kib
-# median_cpu_seconds" (CPU = user + system, over all threads).
+# median_cpu_seconds" (CPU = user + system, over all threads, in hundredths). The time is
+# taken around GNU time, so it includes GNU time's own start, under a millisecond.
 measure() {
   local name=$1; shift
   local times=() peaks=() cpus=()
   "$BIN" "$@" > /dev/null 2>&1 || { echo "classplan $* failed:" >&2; "$BIN" "$@" >&2 || true; exit 1; }
   for ((r = 0; r < RUNS; r++)); do
-    "$TIME" -f '%e %M %U %S' -o "$WORK/time.txt" "$BIN" "$@" > /dev/null 2>&1
-    read -r t m u s < "$WORK/time.txt"
-    times+=("$t"); peaks+=("$m"); cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN { print u + s }')")
+    local t0=$EPOCHREALTIME
+    "$TIME" -f '%M %U %S' -o "$WORK/time.txt" "$BIN" "$@" > /dev/null 2>&1
+    local t1=$EPOCHREALTIME
+    read -r m u s < "$WORK/time.txt"
+    times+=("$(seconds_between "$t0" "$t1")"); peaks+=("$m"); cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN { print u + s }')")
   done
   local median peak cpu
   median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
@@ -132,8 +142,10 @@ typst_side_by_side() {
   done
   "$TYPST_PYTHON" bench/typst/compile.py bench/typst/sheet.typ "$figures" "$folder/typst.pdf" > /dev/null
   for ((r = 0; r < RUNS; r++)); do
-    "$TIME" -f '%e' -o "$WORK/time.txt" "$BIN" render bench/typst/sheet.yaml --for teacher -o "$folder/out" > /dev/null 2>&1
-    ours+=("$(cat "$WORK/time.txt")")
+    local t0=$EPOCHREALTIME
+    "$BIN" render bench/typst/sheet.yaml --for teacher -o "$folder/out" > /dev/null 2>&1
+    local t1=$EPOCHREALTIME
+    ours+=("$(seconds_between "$t0" "$t1")")
     theirs+=("$("$TYPST_PYTHON" bench/typst/compile.py bench/typst/sheet.typ "$figures" "$folder/typst.pdf")")
   done
   local a b
