@@ -159,6 +159,22 @@ struct MatRepertoireFigureTests {
         }
     }
 
+    /// Spine stretch forward curls forward from a seat that stays on the mat, the arms
+    /// reaching forward above the legs, never down through the mat to lift the body off it.
+    @Test func theSpineStretchCurlsForwardFromASeatThatStaysDown() throws {
+        let m = try Self.movement("spine-stretch-forward")
+        for s in [m.start.skeleton, m.end.skeleton] {
+            #expect(Self.clearance(s, .pelvis, radius: Self.p.pelvisRadius) < Self.resting, "the seat rests on the mat")
+        }
+        let end = m.end.skeleton
+        for (hand, shoulder) in [(BodyPoint.leftHand, BodyPoint.leftShoulder), (.rightHand, .rightShoulder)] {
+            #expect(Self.clearance(end, hand, radius: Self.p.handRadius) > 0.15, "the hands reach above the legs")
+            #expect(abs(end[hand].z - end[shoulder].z) < 0.2, "the arms reach forward, near level")
+        }
+        // The trunk curls forward: the neck well ahead of the pelvis, lower than at the start.
+        #expect(end[.neckBase].z < m.start.skeleton[.neckBase].z - 0.1)
+    }
+
     /// The saw twists to reach one hand past the other foot, its legs still down.
     @Test func theSawTwistsOverLegsThatStayDown() throws {
         let m = try Self.movement("saw")
