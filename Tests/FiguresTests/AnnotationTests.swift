@@ -116,6 +116,25 @@ private let size = Size(width: 420, height: 280)
     #expect(m.end.skeleton[.leftKnee].z - BodyProportions.adult.thighRadius < AnnotationMetrics.restingHeight)
 }
 
+/// The side plank on the knees rests on the bottom knee and forearm (elbow and hand both
+/// down), and lifts the pelvis from the mat into a line from the knees to the head.
+@Test func theSidePlankRestsOnTheForearmAndKneeAndLiftsTheHips() throws {
+    let spec = try #require(BuiltInLibrary.loaded.library.exercises["side-plank-knees"]?.figure)
+    let m = Movement(spec)
+    let p = BodyProportions.adult, resting = AnnotationMetrics.restingHeight
+    let end = m.end.skeleton
+    #expect(end[.leftElbow].z - p.forearmRadius < resting + 0.02, "the elbow is down")
+    #expect(end[.leftHand].z - p.handRadius < resting + 0.02, "so is the hand: the forearm lies on the mat")
+    #expect(end[.leftKnee].z - p.thighRadius < resting, "the bottom knee is down")
+    #expect(end[BodyPoint.pelvis].z > m.start.skeleton[BodyPoint.pelvis].z + 0.1, "the hips lift")
+    // Head, pelvis and knee nearly in one line: the pelvis lies within 10 cm of it (a
+    // sagging or piked body is 20 cm or more off it).
+    let head = end[BodyPoint.head], knee = end[BodyPoint.leftKnee], pelvis = end[BodyPoint.pelvis]
+    let along = (knee - head).normalized
+    let offLine = ((pelvis - head) - along * (pelvis - head).dot(along)).length
+    #expect(offLine < 0.1, "the pelvis is \(offLine) m off the line from the head to the knee")
+}
+
 @Test(arguments: ["knee-stirs", "side-lying-leg-circles"])
 func circlingExercisesGetACircularArrow(_ id: String) throws {
     let spec = try #require(BuiltInLibrary.loaded.library.exercises[id]?.figure)
