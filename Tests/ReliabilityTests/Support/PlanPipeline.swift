@@ -4,7 +4,7 @@ import PlanCore
 
 /// What the fuzzer runs on every input, shared with the tests that replay its corpus and
 /// crashers: the bytes as a plan file (read, validated against the built-in library,
-/// composed, its diagnostics printed) and as a library file.
+/// composed, its diagnostics printed), as a library file, and as a library snapshot entry.
 struct PlanPipeline: Sendable {
     /// The loader plans are read with: the built-in library, nothing outside.
     let loader: PlanLoader
@@ -28,6 +28,13 @@ struct PlanPipeline: Sendable {
         var printed: String
     }
 
+    /// `contents` in the library snapshot's form.
+    static func snapshotBytes(_ contents: LibraryFileParser.Contents) -> [UInt8] {
+        let writer = SnapshotWriter()
+        writer.put(contents)
+        return writer.bytes
+    }
+
     /// Runs every stage on `data`; checks the invariants every input must keep and traps
     /// (so the fuzzer reports it) when one is broken.
     @discardableResult
@@ -36,7 +43,14 @@ struct PlanPipeline: Sendable {
         if case .text(let text) = SourceText.decode(data, as: "library.yaml") {
             let contents = LibraryFileParser.parse(text: text, file: "library.yaml")
             check(contents.diagnostics, text: text)
+            // Every parse the library snapshot keeps reads back as it was written (compared
+            // as bytes, since a value may hold a NaN that equals nothing).
+            let written = Self.snapshotBytes(contents)
+            let read = try? SnapshotReader.value(LibraryFileParser.Contents.self, in: written)
+            precondition(read.map(Self.snapshotBytes) == written, "a library file's snapshot does not read back")
         }
+        // As the bytes of a snapshot entry: read or refused, never a trap or a hang.
+        _ = try? SnapshotReader.value(LibraryFileParser.Contents.self, in: [UInt8](data))
 
         switch SourceText.decode(data, as: planPath) {
         case .problem(let diagnostic):
