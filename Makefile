@@ -11,10 +11,10 @@ DEMO_PLAN  ?= Plans/hip-series.yaml
 CARD_PLAN  ?= Plans/mat-class-45.yaml
 
 # Debian packages the build, the tests and the handouts need:
-# cairo, Pango, libqrencode and libqpdf with their headers; poppler and qpdf to check PDFs in tests;
+# cairo, Pango and libqrencode with their headers; poppler and qpdf to check PDFs in tests;
 # fonts that cover Latin, Greek, Cyrillic, CJK and emoji; zbarimg to read QR codes back and
 # Chromium to open the shared web page, in the tests.
-APT_PACKAGES = pkg-config libcairo2-dev libpango1.0-dev libqrencode-dev libqpdf-dev \
+APT_PACKAGES = pkg-config libcairo2-dev libpango1.0-dev libqrencode-dev \
                poppler-utils qpdf \
                fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji \
                zbar-tools chromium

@@ -34,9 +34,6 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
-        // qpdf's C API: adds to a finished PDF what cairo 1.16 cannot write (alt text, language).
-        // Loaded from libqpdf when a PDF is finished, not linked: see include/cqpdf.h.
-        .target(name: "CQPDF", linkerSettings: [.linkedLibrary("dl")]),
 
         // Value types, the composer and the checks. Pure: no files, no clock, no C.
         .target(name: "PlanCore"),
@@ -48,8 +45,8 @@ let package = Package(
         ),
         // The body model, poses, projection and Scene: pure geometry.
         .target(name: "Figures", dependencies: ["PlanCore"]),
-        // The one door to C: cairo surfaces, Pango text, QR codes, qpdf; draws a Scene.
-        .target(name: "Graphics", dependencies: ["Figures", "CCairo", "CPangoCairo", "CQRencode", "CQPDF"]),
+        // The one door to C: cairo surfaces, Pango text, QR codes; draws a Scene.
+        .target(name: "Graphics", dependencies: ["Figures", "CCairo", "CPangoCairo", "CQRencode"]),
         // Teacher sheet and student handout: page layout from a ClassSequence.
         .target(name: "Handouts", dependencies: ["PlanCore", "Figures", "Graphics"]),
         // The student pack: HTML, text, iCalendar, PNG cards.

@@ -4,7 +4,7 @@
 # STAGE holds usr/bin/classplan, usr/bin/classplan-preview and usr/share/... as
 # `make install DESTDIR=STAGE PREFIX=/usr` left them. The package's dependencies are read
 # off the binaries themselves: every shared library they load, mapped to the Debian package
-# that ships it, and the qpdf library they load on demand.
+# that ships it.
 set -euo pipefail
 stage=$1
 out=$2
@@ -30,15 +30,6 @@ for program in "$binary" "$stage/usr/bin/classplan-preview"; do
     depends+=("$owner")
   done < <(ldd "$program" | awk '/=> \// { print $1, $3 }')
 done
-# libqpdf is loaded when a PDF is finished rather than linked, so no NEEDED entry names it:
-# its package is the one that ships the library its headers (libqpdf-dev) were built for.
-qpdf_library=$(readlink -f "$(pkg-config --variable=libdir libqpdf)/libqpdf.so")
-qpdf_owner=$(dpkg -S "$qpdf_library" 2>/dev/null | head -n1 | cut -d: -f1) || true
-if [ -z "$qpdf_owner" ]; then
-  echo "error: $qpdf_library, which classplan loads to finish PDFs, is not from a Debian package" >&2
-  exit 1
-fi
-depends+=("$qpdf_owner")
 # The handouts need fonts, which are loaded by name rather than linked.
 depends+=(fonts-noto-core)
 depends_line=$(printf '%s\n' "${depends[@]}" | sort -u | grep -v '^libc6$' | paste -sd, - | sed 's/,/, /g')

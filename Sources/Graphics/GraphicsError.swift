@@ -13,8 +13,6 @@ public enum GraphicsError: Error, Equatable, CustomStringConvertible {
     /// `operation` cannot be done with the values given (a size out of range, a link to a
     /// destination no page defines); `reason` says which.
     case invalidArgument(operation: String, reason: String)
-    /// A shared library loaded when first needed (`library`, its file name) is not installed.
-    case missingLibrary(String)
 
     /// A sentence saying what failed.
     public var description: String {
@@ -24,7 +22,6 @@ public enum GraphicsError: Error, Equatable, CustomStringConvertible {
         case let .qrCode(reason): return "could not make a QR code: \(reason)"
         case let .cannotWrite(path, reason): return "cannot write '\(path)': \(reason)"
         case let .invalidArgument(operation, reason): return "cannot \(operation): \(reason)"
-        case let .missingLibrary(library): return "the shared library \(library) is not installed, and PDFs cannot be finished without it"
         }
     }
 

@@ -1,9 +1,10 @@
-internal import CQPDF
 import Foundation
 
-/// What cairo 1.16 leaves out of a tagged PDF, added to the finished file with qpdf: each
-/// figure element's alt text (`/Alt`), the document language (`/Lang`), and the viewer
-/// preference that puts the title, not the file name, in the title bar.
+/// What cairo 1.16 leaves out of a tagged PDF, added to the finished file as an incremental
+/// update (`PDFUpdate`): each figure element's alt text (`/Alt`), the document language
+/// (`/Lang`), and the viewer preference that puts the title, not the file name, in the title
+/// bar. Only the catalog and the figure elements are read and written again; everything
+/// else cairo wrote is kept byte for byte.
 enum PDFAccessibility {
     /// How deep the structure tree is searched: far deeper than any handout nests, and a
     /// bound on the walk should a file ever hold a cycle.
@@ -13,83 +14,98 @@ enum PDFAccessibility {
     /// `language` as its language, and the title shown in the viewer's title bar. The same
     /// input always gives the same bytes: the file identifier is computed from the content.
     static func complete(_ pdf: Data, figureAlternates alternates: [String], language: String?) throws -> Data {
-        guard cqpdf_load() != 0 else { throw GraphicsError.missingLibrary(String(cString: cqpdf_library_name())) }
-        guard let q = cqpdf_init() else {
-            throw GraphicsError.invalidArgument(operation: "finish the PDF", reason: "qpdf could not start")
+        let update: PDFUpdate
+        do {
+            update = try PDFUpdate([UInt8](pdf))
+        } catch {
+            throw GraphicsError.invalidArgument(operation: "finish the PDF cairo wrote", reason: error.reason)
         }
-        var handle: qpdf_data? = q
-        defer { cqpdf_cleanup(&handle) }
-        cqpdf_silence_errors(q)
-
-        let read = pdf.withUnsafeBytes { raw -> QPDF_ERROR_CODE in
-            raw.withMemoryRebound(to: CChar.self) { chars in
-                cqpdf_read_memory(q, "the PDF", chars.baseAddress, UInt64(chars.count), nil)
-            }
+        do {
+            return Data(try completed(update, alternates: alternates, language: language))
+        } catch let error as PDFUpdate.Unreadable {
+            throw GraphicsError.invalidArgument(operation: "finish the PDF cairo wrote", reason: error.reason)
         }
-        try check(q, read, "reading the PDF cairo wrote")
+    }
 
-        let root = cqpdf_get_root(q)
-        if let language, !language.isEmpty {
-            cqpdf_oh_replace_key(q, root, "/Lang", cqpdf_oh_new_unicode_string(q, language))
+    private static func completed(_ update: PDFUpdate, alternates: [String], language: String?) throws -> [UInt8] {
+        guard case .reference(let rootNumber)? = update.trailer["/Root"] else {
+            throw PDFUpdate.Unreadable(reason: "its trailer names no catalog")
         }
-        let preferences = cqpdf_oh_new_dictionary(q)
-        cqpdf_oh_replace_key(q, preferences, "/DisplayDocTitle", cqpdf_oh_new_bool(q, 1))
-        cqpdf_oh_replace_key(q, root, "/ViewerPreferences", preferences)
+        guard case .dictionary(var catalog) = try update.object(rootNumber) else {
+            throw PDFUpdate.Unreadable(reason: "its catalog is not a dictionary")
+        }
+        var changed: [Int: PDFUpdate.Value] = [:]
 
-        var figures: [qpdf_oh] = []
-        if cqpdf_oh_has_key(q, root, "/StructTreeRoot") != 0 {
-            collectFigures(q, cqpdf_oh_get_key(q, cqpdf_oh_get_key(q, root, "/StructTreeRoot"), "/K"),
-                           depth: 0, into: &figures)
+        var figures: [Int] = []
+        if let tree = catalog.first(where: { $0.key == "/StructTreeRoot" })?.value,
+           let kids = try update.resolved(tree)["/K"] {
+            var visited = Set<Int>()
+            try collectFigures(kids, in: update, depth: 0, visited: &visited, into: &figures)
         }
         guard figures.count == alternates.count else {
             throw GraphicsError.invalidArgument(
                 operation: "add alt text to the PDF",
                 reason: "its structure tree has \(figures.count) figures but \(alternates.count) alt texts were drawn")
         }
-        for (figure, alt) in zip(figures, alternates) {
+        for (number, alt) in zip(figures, alternates) {
             guard !alt.isEmpty else {
                 throw GraphicsError.invalidArgument(operation: "add alt text to the PDF",
                                                     reason: "a figure was drawn without alt text")
             }
-            cqpdf_oh_replace_key(q, figure, "/Alt", cqpdf_oh_new_unicode_string(q, alt))
+            guard case .dictionary(var element) = try update.object(number) else { continue }
+            element.removeAll { $0.key == "/Alt" }
+            element.append((key: "/Alt", value: PDFUpdate.textString(alt)))
+            changed[number] = .dictionary(element)
         }
 
-        try check(q, cqpdf_init_write_memory(q), "writing the PDF")
-        cqpdf_set_deterministic_ID(q, 1)
-        cqpdf_set_compress_streams(q, 1)
-        // Cairo's streams are compressed already: copied as they are, not inflated and
-        // deflated again (which was most of what finishing a PDF cost).
-        cqpdf_set_decode_level(q, qpdf_dl_none)
-        try check(q, cqpdf_write(q), "writing the PDF")
-        guard let buffer = cqpdf_get_buffer(q) else {
-            throw GraphicsError.invalidArgument(operation: "finish the PDF", reason: "qpdf wrote nothing")
+        catalog.removeAll { ["/Lang", "/ViewerPreferences"].contains($0.key) }
+        if let language, !language.isEmpty {
+            catalog.append((key: "/Lang", value: PDFUpdate.textString(language)))
         }
-        return Data(bytes: buffer, count: cqpdf_get_buffer_length(q))
+        catalog.append((key: "/ViewerPreferences", value: .dictionary([(key: "/DisplayDocTitle", value: .other(Array("true".utf8)))])))
+        changed[rootNumber] = .dictionary(catalog)
+
+        return update.appending(changed, id: identifier(of: update.pdf, changed: changed))
     }
 
-    /// Appends every structure element of type Figure under `kids` (an element, an array of
-    /// them, or a marked-content reference), depth first, which is the order they were begun.
-    private static func collectFigures(_ q: qpdf_data, _ kids: qpdf_oh, depth: Int, into figures: inout [qpdf_oh]) {
+    /// Appends the object number of every structure element of type Figure under `kids`
+    /// (an element, an array of them, or a marked-content reference), depth first, which is
+    /// the order they were begun.
+    private static func collectFigures(_ kids: PDFUpdate.Value, in update: PDFUpdate, depth: Int,
+                                       visited: inout Set<Int>, into figures: inout [Int]) throws(PDFUpdate.Unreadable) {
         guard depth < deepestStructure else { return }
-        if cqpdf_oh_is_array(q, kids) != 0 {
-            for k in 0..<cqpdf_oh_get_array_n_items(q, kids) {
-                collectFigures(q, cqpdf_oh_get_array_item(q, kids, k), depth: depth + 1, into: &figures)
+        switch kids {
+        case .array(let items):
+            for item in items { try collectFigures(item, in: update, depth: depth + 1, visited: &visited, into: &figures) }
+        case .reference(let number):
+            guard visited.insert(number).inserted else { return }
+            let element = try update.object(number)
+            if element["/S"] == .name("/Figure") { figures.append(number) }
+            if let inner = element["/K"] { try collectFigures(inner, in: update, depth: depth + 1, visited: &visited, into: &figures) }
+        case .dictionary:
+            // An element written in place rather than as an object of its own cannot be
+            // given alt text by an update; cairo writes every element as an object.
+            if kids["/S"] == .name("/Figure") {
+                throw PDFUpdate.Unreadable(reason: "a figure element is not an object of its own")
             }
+        default:
             return
         }
-        guard cqpdf_oh_is_dictionary(q, kids) != 0 else { return }
-        if cqpdf_oh_is_name_and_equals(q, cqpdf_oh_get_key(q, kids, "/S"), "/Figure") != 0 {
-            figures.append(kids)
-        }
-        if cqpdf_oh_has_key(q, kids, "/K") != 0 {
-            collectFigures(q, cqpdf_oh_get_key(q, kids, "/K"), depth: depth + 1, into: &figures)
-        }
     }
 
-    /// Throws when qpdf reported an error, with its message.
-    private static func check(_ q: qpdf_data, _ code: QPDF_ERROR_CODE, _ operation: String) throws {
-        guard code & QPDF_ERRORS != 0 || cqpdf_has_error(q) != 0 else { return }
-        let message = cqpdf_get_error(q).flatMap { cqpdf_get_error_full_text(q, $0) }.map { String(cString: $0) }
-        throw GraphicsError.invalidArgument(operation: operation, reason: message ?? "qpdf failed")
+    /// The file identifier: a hash of the original file and the objects added, so the same
+    /// input always gives the same identifier (two FNV-1a hashes of 64 bits, 16 bytes).
+    private static func identifier(of pdf: [UInt8], changed: [Int: PDFUpdate.Value]) -> [UInt8] {
+        var a: UInt64 = 0xcbf2_9ce4_8422_2325, b: UInt64 = 0x8422_2325_cbf2_9ce4
+        func mix(_ byte: UInt8) {
+            a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            b = (b ^ UInt64(byte ^ 0x5A)) &* 0x0000_0100_0000_01b3
+        }
+        for byte in pdf { mix(byte) }
+        for (number, value) in changed.sorted(by: { $0.key < $1.key }) {
+            for byte in String(number).utf8 { mix(byte) }
+            for byte in value.bytes { mix(byte) }
+        }
+        return withUnsafeBytes(of: a.bigEndian, Array.init) + withUnsafeBytes(of: b.bigEndian, Array.init)
     }
 }

@@ -12,7 +12,7 @@ enum DrawingFailure {
         if error is HandoutTooLong || error is DrawingStopped { return .invalid }
         guard let error = error as? GraphicsError else { return .file }
         switch error {
-        case .cannotWrite, .missingLibrary: return .file
+        case .cannotWrite: return .file
         case .cairo(_, let status):
             return environmentStatuses.contains { status.localizedCaseInsensitiveContains($0) } ? .file : .invalid
         case .text(let operation, _):
