@@ -36,7 +36,7 @@ struct PDFUpdateTests {
     }
 
     @Test func valuesAreReadAsCairoWritesThem() throws {
-        let update = try PDFUpdate(Self.sample())
+        let update = try PDFUpdate(Data(Self.sample()))
         #expect(update.offsets.count == 9)
         #expect(update.trailer["/Root"] == .reference(1))
         let catalog = try update.object(1)

@@ -13,18 +13,17 @@ enum PDFAccessibility {
     /// `pdf` with `alternates` set on its figure elements in document order (one each),
     /// `language` as its language, and the title shown in the viewer's title bar. The same
     /// input always gives the same bytes: the file identifier is computed from the content.
-    static func complete(_ pdf: Data, figureAlternates alternates: [String], language: String?) throws -> Data {
-        let update: PDFUpdate
+    static func complete(_ pdf: consuming Data, figureAlternates alternates: [String], language: String?) throws -> Data {
+        var result = consume pdf
+        let tail: [UInt8]
         do {
-            update = try PDFUpdate([UInt8](pdf))
-        } catch {
-            throw GraphicsError.invalidArgument(operation: "finish the PDF cairo wrote", reason: error.reason)
-        }
-        do {
-            return Data(try completed(update, alternates: alternates, language: language))
+            // The update's reader shares the bytes, and is gone before they are appended to.
+            tail = try completed(try PDFUpdate(result), alternates: alternates, language: language)
         } catch let error as PDFUpdate.Unreadable {
             throw GraphicsError.invalidArgument(operation: "finish the PDF cairo wrote", reason: error.reason)
         }
+        result.append(contentsOf: tail)
+        return result
     }
 
     private static func completed(_ update: PDFUpdate, alternates: [String], language: String?) throws -> [UInt8] {
@@ -65,7 +64,7 @@ enum PDFAccessibility {
         catalog.append((key: "/ViewerPreferences", value: .dictionary([(key: "/DisplayDocTitle", value: .other(Array("true".utf8)))])))
         changed[rootNumber] = .dictionary(catalog)
 
-        return update.appending(changed, id: identifier(of: update.pdf, changed: changed))
+        return update.update(changed, id: identifier(of: update.pdf, changed: changed))
     }
 
     /// Appends the object number of every structure element of type Figure under `kids`
@@ -95,13 +94,13 @@ enum PDFAccessibility {
 
     /// The file identifier: a hash of the original file and the objects added, so the same
     /// input always gives the same identifier (two FNV-1a hashes of 64 bits, 16 bytes).
-    private static func identifier(of pdf: [UInt8], changed: [Int: PDFUpdate.Value]) -> [UInt8] {
+    private static func identifier(of pdf: Data, changed: [Int: PDFUpdate.Value]) -> [UInt8] {
         var a: UInt64 = 0xcbf2_9ce4_8422_2325, b: UInt64 = 0x8422_2325_cbf2_9ce4
         func mix(_ byte: UInt8) {
             a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
             b = (b ^ UInt64(byte ^ 0x5A)) &* 0x0000_0100_0000_01b3
         }
-        for byte in pdf { mix(byte) }
+        pdf.withUnsafeBytes { raw in for byte in raw { mix(byte) } }
         for (number, value) in changed.sorted(by: { $0.key < $1.key }) {
             for byte in String(number).utf8 { mix(byte) }
             for byte in value.bytes { mix(byte) }

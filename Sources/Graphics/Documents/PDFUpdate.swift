@@ -52,7 +52,7 @@ struct PDFUpdate {
         }
     }
 
-    let pdf: [UInt8]
+    let pdf: Data
     /// Where each object starts, by number (generation 0, as cairo writes them).
     let offsets: [Int: Int]
     /// The trailer's entries.
@@ -61,7 +61,9 @@ struct PDFUpdate {
     let xref: Int
 
     /// Reads the cross-reference table and trailer of `pdf`.
-    init(_ pdf: [UInt8]) throws(Unreadable) {
+    init(_ pdf: Data) throws(Unreadable) {
+        // Offsets in the file are indices from 0: a slice is copied to start there.
+        let pdf = pdf.startIndex == 0 ? pdf : Data(pdf)
         self.pdf = pdf
         guard let start = Self.lastIndex(of: "startxref", in: pdf) else { throw Unreadable(reason: "it has no startxref") }
         var reader = Reader(bytes: pdf, at: start + 9)
@@ -108,17 +110,18 @@ struct PDFUpdate {
         return value
     }
 
-    /// The original bytes with `objects` (new versions, by number) appended as an update,
-    /// and `trailer` entries from the original with `id` as the file identifier.
-    func appending(_ objects: [Int: Value], id: [UInt8]) -> [UInt8] {
-        var out = pdf
-        if out.last != 0x0A { out.append(0x0A) }
+    /// The bytes to append to the original for an update that holds `objects` (new
+    /// versions, by number), with the original trailer's entries and `id` as the file
+    /// identifier.
+    func update(_ objects: [Int: Value], id: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        if pdf.last != 0x0A { out.append(0x0A) }
         var placed: [(number: Int, offset: Int)] = []
         for (number, value) in objects.sorted(by: { $0.key < $1.key }) {
-            placed.append((number, out.count))
+            placed.append((number, pdf.count + out.count))
             out += Array("\(number) 0 obj\n".utf8) + value.bytes + Array("\nendobj\n".utf8)
         }
-        let table = out.count
+        let table = pdf.count + out.count
         out += Array("xref\n".utf8)
         for (number, offset) in placed {
             let digits = String(offset)
@@ -141,7 +144,7 @@ struct PDFUpdate {
         return .other(Array(("<" + units.map { String(format: "%04X", $0) }.joined() + ">").utf8))
     }
 
-    private static func lastIndex(of word: String, in bytes: [UInt8]) -> Int? {
+    private static func lastIndex(of word: String, in bytes: Data) -> Int? {
         let needle = Array(word.utf8)
         guard bytes.count >= needle.count else { return nil }
         var i = bytes.count - needle.count
@@ -156,12 +159,12 @@ struct PDFUpdate {
 extension PDFUpdate {
     /// Reads PDF tokens and values from a position in the bytes.
     struct Reader {
-        let bytes: [UInt8]
+        let bytes: Data
         var position: Int
         /// How deep arrays and dictionaries may nest: far deeper than cairo writes them.
         static let deepest = 64
 
-        init(bytes: [UInt8], at position: Int) {
+        init(bytes: Data, at position: Int) {
             self.bytes = bytes
             self.position = position
         }
