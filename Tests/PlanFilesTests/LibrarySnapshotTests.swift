@@ -173,6 +173,36 @@ struct LibrarySnapshotTests {
         }
     }
 
+    /// An entry written by someone who can write the cache folder, with its hash and check
+    /// made right, is still read within the bounds the YAML reader holds numbers to: a count
+    /// of repetitions no plan may give is refused, and the file parsed instead.
+    @Test(arguments: [Dose.reps(Int.max), .time(Duration(seconds: -5)), .perSide(Duration(seconds: Int.max))])
+    func aForgedEntryWithNumbersOutOfBoundsIsRefused(_ dose: Dose) throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let parsed = try scratch.load(nil)
+        _ = try scratch.load(scratch.snapshot())
+        let file = scratch.library.appendingPathComponent("hip-rotation-series.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let forger = scratch.snapshot()
+        var contents = try #require(forger.contents(display: file.path, text: text))
+        contents.exercises[0].dose = dose
+        forger.remember(contents, display: file.path, text: text)
+        forger.save(keeping: Set(parsed.sources.keys))
+        #expect(scratch.snapshot().contents(display: file.path, text: text) == nil)
+        #expect(try scratch.load(scratch.snapshot()).library == parsed.library)
+    }
+
+    /// A snapshot file that is a pipe is skipped at once, never waited on.
+    @Test func aSnapshotThatIsAPipeIsSkipped() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try FileManager.default.createDirectory(at: scratch.cache, withIntermediateDirectories: true)
+        #expect(mkfifo(scratch.snapshotFile.path, 0o600) == 0)
+        let parsed = try scratch.load(nil)
+        #expect(try scratch.load(scratch.snapshot()).library == parsed.library)
+    }
+
     /// A cache folder whose base does not exist is not made: nothing is written outside
     /// the places the user has.
     @Test func noSnapshotIsWrittenWhereTheCacheBaseIsMissing() throws {

@@ -76,7 +76,8 @@ struct PDFUpdate {
         // Subsections of "first count", then count entries of "offset generation n|f".
         while true {
             let mark = reader.position
-            guard let first = reader.integer(), let count = reader.integer(), count >= 0, count <= pdf.count / 20 else {
+            guard let first = reader.integer(), let count = reader.integer(), count <= pdf.count / 20,
+                  first <= pdf.count else {
                 reader.position = mark
                 break
             }
@@ -131,9 +132,12 @@ struct PDFUpdate {
         if case .dictionary(let original) = trailer {
             entries = original.filter { !["/Prev", "/ID", "/XRefStm"].contains($0.key) }
         }
-        let hex = id.map { String(format: "%02x", $0) }.joined()
+        let hex = Value.other(Array(("<" + id.map { String(format: "%02x", $0) }.joined() + ">").utf8))
+        // The first half of an identifier stays the file's first; the second is this version's.
+        var first = hex
+        if case .array(let original)? = trailer["/ID"], let kept = original.first { first = kept }
         entries.append((key: "/Prev", value: .other(Array(String(xref).utf8))))
-        entries.append((key: "/ID", value: .array([.other(Array("<\(hex)>".utf8)), .other(Array("<\(hex)>".utf8))])))
+        entries.append((key: "/ID", value: .array([first, hex])))
         out += Array("trailer\n".utf8) + Value.dictionary(entries).bytes + Array("\nstartxref\n\(table)\n%%EOF\n".utf8)
         return out
     }

@@ -38,8 +38,14 @@ public final class LibrarySnapshot: Sendable {
     private struct State {
         var read = false
         var entries: [String: Entry] = [:]
-        var changed = false
+        /// Raised by every `remember`; a save that wrote what it saw at one count leaves
+        /// later remembered entries for the next save.
+        var generation = 0
+        var written = 0
     }
+
+    /// The largest snapshot file read: the built-in library's is a few hundred kilobytes.
+    static let largestFile = 16 << 20
     private let state = Mutex(State())
 
     /// A snapshot kept in `file` for the program identified by `build`, written only when
@@ -69,8 +75,8 @@ public final class LibrarySnapshot: Sendable {
     }
 
     /// Where the command line keeps snapshots: `$XDG_CACHE_HOME/classplan` when
-    /// `XDG_CACHE_HOME` is an absolute path that exists, else `~/.cache/classplan` when
-    /// the home folder does. Nil when neither is set.
+    /// `XDG_CACHE_HOME` is an absolute path, else `~/.cache/classplan`; nil when neither is
+    /// set. Nothing is written unless `XDG_CACHE_HOME` (or the home folder) exists.
     public static func place(environment: [String: String]) -> Place? {
         if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
             let base = URL(fileURLWithPath: cache, isDirectory: true)
@@ -105,7 +111,7 @@ public final class LibrarySnapshot: Sendable {
         let entry = Entry(hash: Self.hash(display: display, text: text), contents: encoded, check: Self.fnv1a(encoded))
         state.withLock { state in
             state.entries[display] = entry
-            state.changed = true
+            state.generation += 1
         }
     }
 
@@ -113,20 +119,20 @@ public final class LibrarySnapshot: Sendable {
     /// entries of `displays` (the files the library has now). The file is replaced whole
     /// or not at all; a folder that cannot be made or written leaves it unwritten.
     func save(keeping displays: Set<String>) {
-        let data: Data? = state.withLock { state in
-            guard state.changed else { return nil }
+        let made: (data: Data, generation: Int)? = state.withLock { state in
+            guard state.generation != state.written else { return nil }
             state.entries = state.entries.filter { displays.contains($0.key) }
-            return Self.file(build: build, entries: state.entries)
+            return (Self.file(build: build, entries: state.entries), state.generation)
         }
-        guard let data else { return }
+        guard let (data, generation) = made else { return }
         let folder = file.deletingLastPathComponent()
         // Folders below the base are made for the user alone, as the XDG rules ask.
         guard FileManager.default.fileExists(atPath: base.path),
               (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
                                                          attributes: [.posixPermissions: 0o700])) != nil,
               (try? data.write(to: file, options: .atomic)) != nil else { return }
-        // Written: the next save has nothing new to write unless more is remembered.
-        state.withLock { $0.changed = false }
+        // Written: the next save writes only what is remembered after this one saw.
+        state.withLock { $0.written = max($0.written, generation) }
     }
 
     /// The snapshot file's bytes: a mark and the format, the build, then each file's name,
@@ -149,8 +155,8 @@ public final class LibrarySnapshot: Sendable {
     /// The entries of the snapshot file; nil when there is none, it cannot be read, or it
     /// was written by another program or format.
     private func readStored() -> [String: Entry]? {
-        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
-        let reader = SnapshotReader([UInt8](data))
+        guard let bytes = Self.readRegularFile(file.path, limit: Self.largestFile) else { return nil }
+        let reader = SnapshotReader(bytes)
         do throws(SnapshotReader.Unreadable) {
             guard try reader.take(String.self) == Self.magic, try reader.take(String.self) == build else { return nil }
             var entries: [String: Entry] = [:]
@@ -162,6 +168,26 @@ public final class LibrarySnapshot: Sendable {
         } catch {
             return nil
         }
+    }
+
+    /// The bytes of the regular file at `path` when it has at most `limit` of them; nil for
+    /// anything else. Opened without following a link or waiting on a pipe, and checked once
+    /// open, so a cache file swapped for a pipe, a device or a huge file is only skipped.
+    static func readRegularFile(_ path: String, limit: Int) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size >= 0, info.st_size <= limit else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + done, $0.count - done) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return nil }
+            done += n
+        }
+        return bytes
     }
 
     /// A file's name and text as one number: FNV-1a over both, a zero byte between.

@@ -1,18 +1,37 @@
 import PlanCore
 
 // The library's types in the snapshot's form: each writes its stored properties in the
-// order they are declared, and `fields` counts them (see `SnapshotValue`).
+// order they are declared, and `fields` counts them (see `SnapshotValue`). Numbers are read
+// within the bounds the YAML reader holds them to, since the file could have been written
+// by anyone who can write the user's cache folder, and arithmetic on them must not trap.
+
+extension SnapshotReader {
+    /// A value of `type` that lies in `range`; fails for any other.
+    func take<Value: SnapshotValue & Comparable>(_ type: Value.Type = Value.self, in range: ClosedRange<Value>)
+        throws(SnapshotReader.Unreadable) -> Value {
+        let value = try take(type)
+        guard range.contains(value) else { throw SnapshotReader.Unreadable() }
+        return value
+    }
+
+    /// A line, column or length in a file of at most `Limits.fileBytes`.
+    func position() throws(SnapshotReader.Unreadable) -> Int { try take(Int.self, in: 1...(Limits.fileBytes + 1)) }
+}
 
 extension Duration: SnapshotValue {
     static var fields: Int { 1 }
     func write(to writer: SnapshotWriter) { writer.put(seconds) }
-    init(from reader: SnapshotReader) throws(SnapshotReader.Unreadable) { self.init(seconds: try reader.take()) }
+    init(from reader: SnapshotReader) throws(SnapshotReader.Unreadable) {
+        self.init(seconds: try reader.take(Int.self, in: 0...Limits.longestDurationSeconds))
+    }
 }
 
 extension Angle: SnapshotValue {
     static var fields: Int { 1 }
     func write(to writer: SnapshotWriter) { writer.put(degrees) }
-    init(from reader: SnapshotReader) throws(SnapshotReader.Unreadable) { self.init(degrees: try reader.take()) }
+    init(from reader: SnapshotReader) throws(SnapshotReader.Unreadable) {
+        self.init(degrees: try reader.take(Double.self, in: -Limits.angleDegrees...Limits.angleDegrees))
+    }
 }
 
 extension SourceSpan: SnapshotValue {
@@ -24,7 +43,8 @@ extension SourceSpan: SnapshotValue {
         writer.put(length)
     }
     init(from reader: SnapshotReader) throws(SnapshotReader.Unreadable) {
-        self.init(file: try reader.take(), line: try reader.take(), column: try reader.take(), length: try reader.take())
+        self.init(file: try reader.take(), line: try reader.position(), column: try reader.position(),
+                  length: try reader.position())
     }
 }
 
@@ -40,7 +60,7 @@ extension Dose: SnapshotValue {
         switch try reader.byte() {
         case 0: self = .time(try reader.take())
         case 1: self = .perSide(try reader.take())
-        case 2: self = .reps(try reader.take())
+        case 2: self = .reps(try reader.take(Int.self, in: 0...Limits.reps))
         default: throw SnapshotReader.Unreadable()
         }
     }
@@ -72,7 +92,9 @@ extension PoseAngles: SnapshotValue {
         var angles: [JointMotion: Angle] = [:]
         for _ in 0..<count {
             let motion = try reader.take(JointMotion.self)
-            guard angles.updateValue(try reader.take(Angle.self), forKey: motion) == nil else { throw SnapshotReader.Unreadable() }
+            let angle = try reader.take(Angle.self)
+            guard motion.allowedRange.contains(angle.degrees),
+                  angles.updateValue(angle, forKey: motion) == nil else { throw SnapshotReader.Unreadable() }
         }
         self.init(angles)
     }
@@ -248,7 +270,8 @@ extension Diagnostic: SnapshotValue {
     init(from reader: SnapshotReader) throws(SnapshotReader.Unreadable) {
         self.init(severity: try reader.take(), message: try reader.take(), span: try reader.take(), hint: try reader.take(),
                   file: try reader.take())
-        omitted = try reader.take()
+        // A file's parse never holds the summary of a capped list.
+        guard try reader.take(Omitted.self) == Omitted() else { throw SnapshotReader.Unreadable() }
     }
 }
 

@@ -147,7 +147,9 @@ extension Array: SnapshotValue where Element: SnapshotValue {
     init(from reader: SnapshotReader) throws(SnapshotReader.Unreadable) {
         let count = try reader.count()
         var elements: [Element] = []
-        elements.reserveCapacity(count)
+        // Room for at most a thousand up front: a count is bounded only by the bytes left,
+        // and an element may take far more memory than its smallest encoding.
+        elements.reserveCapacity(Swift.min(count, 1_000))
         for _ in 0..<count { elements.append(try reader.take(Element.self)) }
         self = elements
     }
@@ -169,7 +171,7 @@ extension Dictionary: SnapshotValue where Key: SnapshotValue & Comparable, Value
     init(from reader: SnapshotReader) throws(SnapshotReader.Unreadable) {
         let count = try reader.count()
         var dictionary: [Key: Value] = [:]
-        dictionary.reserveCapacity(count)
+        dictionary.reserveCapacity(Swift.min(count, 1_000))
         for _ in 0..<count {
             let key = try reader.take(Key.self)
             guard dictionary.updateValue(try reader.take(Value.self), forKey: key) == nil else { throw SnapshotReader.Unreadable() }
