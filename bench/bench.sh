@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark behind `make bench`: times the release build of classplan and writes
-# bench/results.md. Each figure is the median of RUNS runs, each run a fresh process, with
-# its peak memory (maximum resident set size, from GNU time).
+# bench/results.md. Each time is the median of RUNS runs, each run a fresh process, and peak
+# memory (maximum resident set size) comes from MEMORY_RUNS more runs under GNU time.
 #   (a) one 45-minute class (Plans/mat-class-45.yaml), class card, teacher and student PDF
 #   (b) a term of 240 generated plans, card, teacher and student PDFs, in one call
 #   (c) one plan of 1,000 items
@@ -12,6 +12,7 @@ cd "$(dirname "$0")/.."
 # Decimal points, not commas, in the shell's clock and awk's numbers.
 export LC_ALL=C
 RUNS=${RUNS:-7}
+MEMORY_RUNS=${MEMORY_RUNS:-3}
 BIN=${BIN:-$(swift build -c release --static-swift-stdlib --show-bin-path)/classplan}
 WORK=${WORK:-.build/bench}
 RESULTS=${RESULTS:-bench/results.md}
@@ -73,19 +74,25 @@ for size in 10 100 1000; do plan "$WORK/sizes/items-$size.yaml" "A plan of $size
 # too coarse for a run of 20 ms; its memory and CPU figures are still used.
 seconds_between() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.6f", b - a }'; }
 
-# measure NAME ARGS...: RUNS runs of classplan ARGS; prints "median_seconds peak_kib
-# median_cpu_seconds" (CPU = user + system, over all threads, in hundredths). The time is
-# taken around GNU time, so it includes GNU time's own start, under a millisecond.
+# measure NAME ARGS...: RUNS runs of classplan ARGS, each timed alone by the shell's clock,
+# and the first MEMORY_RUNS of them once more under GNU time for peak memory and CPU; prints
+# "median_seconds peak_kib median_cpu_seconds" (CPU = user + system, over all threads, in
+# hundredths). Timing the runs under GNU time would add its own start (a millisecond or two
+# here) to every time.
 measure() {
   local name=$1; shift
   local times=() peaks=() cpus=()
   "$BIN" "$@" > /dev/null 2>&1 || { echo "classplan $* failed:" >&2; "$BIN" "$@" >&2 || true; exit 1; }
   for ((r = 0; r < RUNS; r++)); do
     local t0=$EPOCHREALTIME
-    "$TIME" -f '%M %U %S' -o "$WORK/time.txt" "$BIN" "$@" > /dev/null 2>&1
+    "$BIN" "$@" > /dev/null 2>&1
     local t1=$EPOCHREALTIME
-    read -r m u s < "$WORK/time.txt"
-    times+=("$(seconds_between "$t0" "$t1")"); peaks+=("$m"); cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN { print u + s }')")
+    times+=("$(seconds_between "$t0" "$t1")")
+    if ((r < MEMORY_RUNS)); then
+      "$TIME" -f '%M %U %S' -o "$WORK/time.txt" "$BIN" "$@" > /dev/null 2>&1
+      read -r m u s < "$WORK/time.txt"
+      peaks+=("$m"); cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN { print u + s }')")
+    fi
   done
   local median peak cpu
   median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
@@ -196,8 +203,9 @@ cat > "$RESULTS" <<MD
 
 Made by \`make bench\` (bench/bench.sh) with the release build as \`make install\` builds it
 (the Swift runtime linked in), its cache of the built-in library filled by one run first.
-Every figure is the median of $RUNS runs, each a fresh \`classplan\` process; memory is the
-largest peak resident set of those runs (GNU time's maximum RSS).
+Every time is the median of $RUNS runs, each a fresh \`classplan\` process timed alone;
+memory is the largest peak resident set of $MEMORY_RUNS more runs under GNU time (its maximum
+RSS), and CPU their median.
 
 ## Machine
 - CPU: $cpu, ${mhz} MHz, $cores cores available (\`nproc\`)
