@@ -43,7 +43,7 @@ struct PreviewServer: AsyncParsableCommand {
         }
         let session = Session(assets: assets, libraryFolders: folders, searchPath: LibrarySearchPath(environment: environment),
                               allowOutsideFiles: allowOutsideFiles,
-                              snapshot: LibrarySnapshot.place(environment: environment).flatMap(LibrarySnapshot.ofThisProgram(in:)),
+                              snapshot: LibrarySnapshot.ofThisProgram(environment: environment),
                               version: ClassPlannerVersion.current)
         let hub = PreviewHub()
         let runs: PlanRunThread

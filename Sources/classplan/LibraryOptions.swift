@@ -39,7 +39,7 @@ struct LibraryOptions: ParsableArguments {
     /// The built-in library as parsed by an earlier run of this program, kept in
     /// `$XDG_CACHE_HOME/classplan` (or `~/.cache/classplan`).
     static var snapshot: LibrarySnapshot? {
-        LibrarySnapshot.place(environment: ProcessInfo.processInfo.environment).flatMap(LibrarySnapshot.ofThisProgram(in:))
+        LibrarySnapshot.ofThisProgram(environment: ProcessInfo.processInfo.environment)
     }
 
     /// The personal library and the `CLASSPLAN_LIBRARY` folders of this process's environment.

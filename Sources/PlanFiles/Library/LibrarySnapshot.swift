@@ -74,6 +74,12 @@ public final class LibrarySnapshot: Sendable {
         return LibrarySnapshot(file: place.folder.appendingPathComponent(name), build: build, base: place.base)
     }
 
+    /// The snapshot of the running program in the place `environment` names (see
+    /// `place(environment:)`); nil when there is none.
+    public static func ofThisProgram(environment: [String: String]) -> LibrarySnapshot? {
+        place(environment: environment).flatMap(ofThisProgram(in:))
+    }
+
     /// Where the command line keeps snapshots: `$XDG_CACHE_HOME/classplan` when
     /// `XDG_CACHE_HOME` is an absolute path, else `~/.cache/classplan`; nil when neither is
     /// set. Nothing is written unless `XDG_CACHE_HOME` (or the home folder) exists.
