@@ -74,11 +74,41 @@ struct SceneDrawingTests {
         #expect(svg.hasSuffix("</svg>\n"))
     }
 
+    /// On an SVG page a figure is the scene's own markup, placed where cairo would have
+    /// drawn it: its props and annotations stay groups a style sheet can find, and its
+    /// labels stay text.
+    @Test("an SVG drawing writes a scene as markup, with its groups, where it belongs")
+    func svgKeepsTheSceneAsMarkup() throws {
+        var scene = Scene(size: Size(width: 100, height: 50))
+        scene.append(.group("prop strap", [.circle(center: Point(x: 10, y: 10), radius: 5, ShapeStyle(fill: .black))]))
+        scene.append(.group("annotation angle", [.label(Label(text: "about 90°", position: Point(x: 50, y: 40), fontSize: 6))]))
+        let document = try SVGDocument(size: Size(width: 400, height: 300))
+        try document.draw { ctx in
+            ctx.translate(x: 10, y: 0)
+            // A 100 by 50 scene in a 200 by 200 box: scaled by 2 and centred down the box.
+            try ctx.draw(scene, in: Rect(x: 40, y: 20, width: 200, height: 200))
+        }
+        let svg = String(decoding: try document.finish(), as: UTF8.self)
+        #expect(svg.contains("<g class=\"figure\" transform=\"matrix(2 0 0 2 50 70)\">"), "\(svg)")
+        #expect(svg.contains("<g class=\"prop strap\">"))
+        #expect(svg.contains("<g class=\"annotation angle\">"))
+        #expect(svg.contains(">about 90°</text>"))
+        // Drawn over what cairo drew, inside the one root element.
+        let figure = try #require(svg.range(of: "class=\"figure\""))
+        #expect(svg.range(of: "<svg")!.lowerBound < figure.lowerBound)
+        #expect(svg.components(separatedBy: "</svg>").count == 2)
+        #expect(svg.hasSuffix("</svg>\n"))
+    }
+
     @Test("drawings meant to sit in one HTML page get ids of their own")
     func svgPrefixes() throws {
         func drawing(_ prefix: String) throws -> String {
+            // Text cairo draws is glyphs it names in every file alike.
             let document = try SVGDocument(size: Size(width: 200, height: 100))
-            try document.draw { try $0.draw(Self.scene, in: Rect(x: 0, y: 0, width: 200, height: 100)) }
+            try document.draw { ctx in
+                let text = try ctx.typesetter.layout("knee up & out", style: TextStyle(size: 9))
+                ctx.draw(text, at: Point(x: 10, y: 10))
+            }
             return String(decoding: try document.finish(idPrefix: prefix), as: UTF8.self)
         }
         func matches(_ pattern: String, in text: String) throws -> [String] {

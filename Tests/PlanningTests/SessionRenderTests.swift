@@ -157,3 +157,33 @@ struct DrawingFailureTests {
         #expect(session.status(ofDrawingFailure: GraphicsError.qrCode(reason: "too long")) == .invalid)
     }
 }
+
+/// An SVG handout page carries its figures as SVG of their own: the strap and the angle
+/// marks a web page styles, and a test finds, are groups named for what they are, as in a
+/// figure's own SVG.
+@Test func svgHandoutPagesKeepEachFiguresPropsAndAnnotationsAsGroups() throws {
+    let folder = try scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let plan = folder.appendingPathComponent("stretch.yaml")
+    try Data("""
+    title: Stretch at home
+    sequence:
+      - exercise: hamstring-stretch
+      - exercise: hip-rotation-tabletop
+    """.utf8).write(to: plan)
+    let out = folder.appendingPathComponent("out")
+    try FileManager.default.createDirectory(at: out, withIntermediateDirectories: false)
+    let results = try testSession().render([plan.path], options: RenderOptions(folder: out, kinds: [.student], format: .svg))
+    #expect(results.first?.report.status == .done)
+    let pages = try names(in: out).filter { $0.hasSuffix(".svg") }
+    #expect(!pages.isEmpty)
+    let svg = try pages.map { try String(contentsOf: out.appendingPathComponent($0), encoding: .utf8) }.joined()
+    #expect(svg.contains("<g class=\"prop strap\">"))
+    #expect(svg.contains("<g class=\"annotation angle\">"))
+    #expect(svg.contains("<g class=\"figure\" transform=\"matrix("))
+    // Each page is still one SVG document.
+    for page in pages {
+        let text = try String(contentsOf: out.appendingPathComponent(page), encoding: .utf8)
+        #expect(text.components(separatedBy: "<svg").count == 2, "\(page)")
+    }
+}

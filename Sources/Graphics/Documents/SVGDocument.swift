@@ -21,6 +21,7 @@ public final class SVGDocument {
         do {
             try GraphicsError.check(cairo_surface_status(surface), "creating an SVG surface")
             self.context = try DrawingContext(surface: surface, typesetter: typesetter ?? Typesetter(), target: "the SVG drawing")
+            context.keptScenes = []
         } catch {
             cairo_surface_destroy(surface)
             throw error
@@ -63,13 +64,30 @@ public final class SVGDocument {
         return Data(text.utf8)
     }
 
-    /// Ends the drawing and returns the SVG text as UTF-8 bytes.
+    /// Ends the drawing and returns the SVG text as UTF-8 bytes. Figures drawn on it come
+    /// last, over what cairo drew, each as `<g class="figure">` holding the scene's own
+    /// markup: its props and annotations stay groups a style sheet or a test can find, as in
+    /// a figure's own SVG and in the web page.
     public func finish() throws -> Data {
         if let result { return result }
         cairo_surface_finish(surface)
         try context.checkStatus("finishing")
         try GraphicsError.check(cairo_surface_status(surface), "finishing the SVG drawing")
-        result = sink.data
-        return sink.data
+        let drawn = sink.data
+        let scenes = context.keptScenes ?? []
+        guard !scenes.isEmpty, let close = drawn.range(of: Data("</svg>".utf8), options: .backwards) else {
+            result = drawn
+            return drawn
+        }
+        var figures = ""
+        for (scene, m) in scenes {
+            let values = [m.xx, m.yx, m.xy, m.yy, m.x0, m.y0].map(XMLText.number).joined(separator: " ")
+            figures += "<g class=\"figure\" transform=\"matrix(\(values))\">\n" + scene.svgElements() + "</g>\n"
+        }
+        var whole = drawn.subdata(in: drawn.startIndex..<close.lowerBound)
+        whole.append(Data(figures.utf8))
+        whole.append(drawn.subdata(in: close.lowerBound..<drawn.endIndex))
+        result = whole
+        return whole
     }
 }

@@ -3,7 +3,8 @@ import Figures
 
 extension DrawingContext {
     /// Draws `scene` scaled to fit inside `rect` with its aspect ratio kept, centred; line
-    /// widths and label sizes scale with it. Throws if a label cannot be laid out.
+    /// widths and label sizes scale with it. Throws if a label cannot be laid out. On an SVG
+    /// drawing the scene is written as SVG markup of its own, over what cairo draws.
     public func draw(_ scene: Scene, in rect: Rect) throws {
         guard scene.size.width > 0, scene.size.height > 0, rect.width > 0, rect.height > 0 else { return }
         let scale = min(rect.width / scene.size.width, rect.height / scene.size.height)
@@ -12,6 +13,12 @@ extension DrawingContext {
             translate(x: rect.minX + (rect.width - scene.size.width * scale) / 2,
                       y: rect.minY + (rect.height - scene.size.height * scale) / 2)
             self.scale(x: scale, y: scale)
+            if keptScenes != nil {
+                var matrix = cairo_matrix_t()
+                cairo_get_matrix(cr, &matrix)
+                keptScenes?.append((scene, matrix))
+                return
+            }
             for element in scene.elements {
                 try draw(element)
             }

@@ -25,6 +25,10 @@ public final class DrawingContext {
     var figureAlternates: [String] = []
     /// The structure elements open now, innermost last, by PDF name.
     var openStructure: [String] = []
+    /// When set (an SVG document's context), scenes are not drawn by cairo but kept here
+    /// with the transform from the scene's units to the drawing's, so the document can write
+    /// them as its own markup, with a group for each prop and annotation.
+    var keptScenes: [(scene: Scene, transform: cairo_matrix_t)]?
 
     init(surface: OpaquePointer, typesetter: Typesetter, target: String) throws {
         guard let cr = cairo_create(surface) else {
