@@ -8,6 +8,7 @@ private let rigidPairs: [(BodyPoint, BodyPoint)] =
     BodySegment.all(.adult).filter { $0.from != $0.to }.map { ($0.from, $0.to) } + [
         (.pelvis, .leftHip), (.pelvis, .rightHip), (.neckBase, .leftShoulder), (.neckBase, .rightShoulder),
         (.skullBase, .head), (.leftAnkle, .leftToe), (.rightAnkle, .rightHeel),
+        (.spineMiddle, .chestFront), (.pelvis, .seat),
     ]
 
 /// Poses that exercise every joint, in and out of the usual range.
@@ -130,4 +131,57 @@ func everyBaseRestsOnTheFloor(_ base: BodyPosition) {
         #expect(lifted[.leftAnkle].z > flat[.leftAnkle].z + 0.2, "\(base)")
         if base != .quadruped { #expect(lifted[.head].z < lifted[.leftAnkle].z, "\(base)") }
     }
+}
+
+/// The rib cage is deeper in front and the buttocks sit behind the hips, so a body shows
+/// which way it faces: face up, the chest rises above the spine and the body rests on its
+/// buttocks; face down, the chest rests on the mat and the buttocks are up; standing, the
+/// chest is ahead of the spine and the buttocks behind the hips.
+@Test func theTrunkShowsItsFrontAndBack() {
+    let p = BodyProportions.adult
+    func clearance(_ s: Skeleton, _ point: BodyPoint, _ radius: Double) -> Double { s[point].z - radius }
+    let supine = BodyPlacement.place(PoseAngles(), base: .supine).skeleton
+    #expect(supine[.chestFront].z > supine[.spineMiddle].z + 0.04)
+    #expect(supine[.seat].z < supine[.pelvis].z - 0.04)
+    #expect(clearance(supine, .seat, p.seatRadius) < 0.01)
+    let prone = BodyPlacement.place(PoseAngles(), base: .prone).skeleton
+    #expect(prone[.chestFront].z < prone[.spineMiddle].z - 0.04)
+    #expect(clearance(prone, .chestFront, p.chestFrontRadius) < 0.01)
+    #expect(prone[.seat].z > prone[.pelvis].z + 0.04)
+    // Standing faces -y.
+    let standing = BodyPlacement.place(PoseAngles(), base: .standing).skeleton
+    #expect(standing[.chestFront].y < standing[.spineMiddle].y - 0.04)
+    #expect(standing[.seat].y > standing[.pelvis].y + 0.04)
+    // Their surfaces stand out beyond the round chest and pelvis they sit on.
+    #expect(p.chestFrontDepth + p.chestFrontRadius > p.chestRadius + 0.025)
+    #expect(p.seatDepth + p.seatRadius > p.pelvisRadius + 0.02)
+}
+
+/// A foot is drawn as a foot: full and round at the heel, narrow at the toes, with a flat
+/// sole, so which way it points reads when the foot is a few millimetres long.
+@Test func aFootIsFullAtTheHeelAndNarrowAtTheToesOnAFlatSole() throws {
+    let body = BodyPlacement.place(PoseAngles(), base: .standing)
+    // From the body's right side: the toes point left on the drawing, the sole is at the bottom.
+    let canvas = FigureCanvas(camera: Camera(azimuth: .degrees(90), elevation: .zero), options: FigureOptions())
+    let segment = try #require(body.segments.first { $0.from == .rightHeel })
+    let outline = try #require(canvas.footOutline(segment, of: body))
+    #expect(canvas.footOutline(body.segments[0], of: body) == nil, "only feet get a foot's outline")
+    let heel = canvas.project(body.skeleton[.rightHeel]), toe = canvas.project(body.skeleton[.rightToe])
+    let axis = (toe - heel) * (1 / (toe - heel).length)
+    func along(_ q: Point) -> Double { (q - heel).x * axis.x + (q - heel).y * axis.y }
+    func across(_ q: Point) -> Double { (q - heel).x * -axis.y + (q - heel).y * axis.x }
+    let length = (toe - heel).length
+    let points = outline.points
+    func thickness(near t: Double) -> Double {
+        let near = points.filter { abs(along($0) - t * length) < 0.02 }.map(across)
+        return (near.max() ?? 0) - (near.min() ?? 0)
+    }
+    #expect(thickness(near: 0) > 1.7 * thickness(near: 1), "the heel is fuller than the toes")
+    // The sole: the lowest point under the heel and under the toes at one height.
+    func lowest(near t: Double) -> Double {
+        points.filter { abs(along($0) - t * length) < 0.02 }.map(\.y).max() ?? 0
+    }
+    #expect(abs(lowest(near: 0) - lowest(near: 1)) < 0.004)
+    // And on the floor: the drawing's y grows downward, the floor is at z = 0.
+    #expect(abs(lowest(near: 0) - canvas.project(Vector3(body.skeleton[.rightHeel].x, body.skeleton[.rightHeel].y, 0)).y) < 0.004)
 }

@@ -17,13 +17,17 @@ public enum BodyPoint: Int, Sendable, Hashable, CaseIterable {
     case leftAnkle, rightAnkle
     case leftHeel, rightHeel
     case leftToe, rightToe
+    /// The front of the rib cage, ahead of the spine: the chest's deepest point.
+    case chestFront
+    /// The buttocks, behind the hip joints.
+    case seat
 }
 
 extension BodyPoint {
     /// The same point on the other side of the body (midline points are their own mirror).
     public var mirrored: BodyPoint {
         switch self {
-        case .pelvis, .spineMiddle, .neckBase, .skullBase, .head: return self
+        case .pelvis, .spineMiddle, .neckBase, .skullBase, .head, .chestFront, .seat: return self
         case .leftShoulder: return .rightShoulder
         case .rightShoulder: return .leftShoulder
         case .leftElbow: return .rightElbow
@@ -82,6 +86,10 @@ public struct BodySegment: Sendable, Hashable {
             BodySegment(from: .pelvis, to: .spineMiddle, radius: p.waistRadius, group: .trunk, massFraction: 0.139),
             BodySegment(from: .spineMiddle, to: .neckBase, radius: p.chestRadius, group: .trunk, massFraction: 0.216),
             BodySegment(from: .leftShoulder, to: .rightShoulder, radius: p.shoulderRadius, group: .trunk, massFraction: 0),
+            // The rib cage deeper in front and the buttocks behind: a side view shows which
+            // way the body faces, and a lying body rests on them as a real one does.
+            BodySegment(from: .chestFront, to: .chestFront, radius: p.chestFrontRadius, group: .trunk, massFraction: 0),
+            BodySegment(from: .seat, to: .seat, radius: p.seatRadius, group: .trunk, massFraction: 0),
             BodySegment(from: .neckBase, to: .skullBase, radius: p.neckRadius, group: .head, massFraction: 0.01),
             BodySegment(from: .head, to: .head, radius: p.headRadius, group: .head, massFraction: 0.071),
         ]

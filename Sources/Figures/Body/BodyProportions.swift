@@ -65,4 +65,12 @@ public struct BodyProportions: Sendable, Hashable {
     public var thighRadius: Double { h(0.044) }
     public var shankRadius: Double { h(0.031) }
     public var footRadius: Double { h(0.018) }
+    /// The front of the rib cage: a round mass ahead of the spine, halfway up the chest.
+    public var chestFrontRadius: Double { h(0.064) }
+    /// How far ahead of the spine the rib cage's round front is centred.
+    public var chestFrontDepth: Double { h(0.034) }
+    /// The buttocks: a round mass behind the hip joints, a little below them.
+    public var seatRadius: Double { h(0.050) }
+    /// How far behind the hip joints the buttocks are centred.
+    public var seatDepth: Double { h(0.030) }
 }

@@ -73,6 +73,8 @@ public struct Skeleton: Sendable, Hashable {
         let skull = neckBase + neckFrame.apply(Vector3(0, 0, p.neck))
         set(.skullBase, skull)
         set(.head, skull + neckFrame.apply(Vector3(0, p.headRadius * 0.15, p.headCentre)))
+        set(.chestFront, mid + upper.apply(Vector3(0, p.chestFrontDepth, p.upperSpine * 0.45)))
+        set(.seat, Vector3(0, -p.seatDepth, p.seatRadius * 0.2))
         set(.pelvis, Rotation3.identity)
         set(.waist, lower)
         set(.chest, upper)

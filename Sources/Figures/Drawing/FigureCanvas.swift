@@ -156,14 +156,21 @@ struct FigureCanvas {
                 let a = project(s[seg.from]), b = project(s[seg.to])
                 let color = pass == 0 ? line : fill
                 let extra = pass == 0 ? 2 * lineUnit : 0
+                let foot = footOutline(seg, of: body)
                 if ghost && pass == 0 {
                     // A ghost's outline is dashed and dark, so the start pose still reads in
                     // black-and-white print, where a pale tint vanishes; the fill pass
                     // covers the inner half of each dash, leaving the outline of the union.
-                    add(.path(.capsule(from: a, to: b, radius: seg.radius),
+                    add(.path(foot ?? .capsule(from: a, to: b, radius: seg.radius),
                               ShapeStyle(stroke: line, lineWidth: 2.6 * lineUnit, lineCap: .butt,
                                          dash: [3.2, 2.2]),
                               metreWidth: 0))
+                    continue
+                }
+                if let foot {
+                    // Filled, with the outline as a stroke of the outline width around it.
+                    add(.path(foot, pass == 0 ? ShapeStyle(fill: line, stroke: line, lineWidth: extra)
+                                  : ShapeStyle(fill: fill), metreWidth: 0))
                     continue
                 }
                 if (b - a).length < 1e-6 {
@@ -177,6 +184,31 @@ struct FigureCanvas {
             }
         }
         if group == .head && !ghost { addFace(body) }
+    }
+
+    /// A foot's outline, for the segment from a heel to its toes: round and full at the heel,
+    /// narrowing to the toes, with the sole kept on the line of the segment's underside, so
+    /// which way a foot points (and whether it is flexed or pointed) reads even where the
+    /// foot is a few millimetres long. Nil for every other segment.
+    func footOutline(_ seg: BodySegment, of body: PlacedBody) -> Path2D? {
+        let frame: BodyFrame
+        switch seg.from {
+        case .leftHeel: frame = .leftFoot
+        case .rightHeel: frame = .rightFoot
+        default: return nil
+        }
+        let s = body.skeleton
+        let sole = s[frame].zAxis * -1
+        let heelRadius = seg.radius * 1.15, toeRadius = seg.radius * 0.55
+        // Each end's centre moves along the sole's normal so its underside stays where the
+        // segment's was.
+        let heel = project(s[seg.from] + sole * (seg.radius - heelRadius))
+        let toe = project(s[seg.to] + sole * (seg.radius - toeRadius))
+        let ring = (0..<24).map { i -> Point in
+            let a = Double(i) * .pi / 12
+            return Point(x: cos(a), y: sin(a))
+        }
+        return .polygon(convexHull(ring.map { heel + $0 * heelRadius } + ring.map { toe + $0 * toeRadius }))
     }
 
     /// A nose on the head and the eyes the camera can see, so which way the figure faces

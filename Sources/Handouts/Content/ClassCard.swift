@@ -15,7 +15,7 @@ public enum ClassCard {
     static let diagramWidth = Length.millimeters(19)
     /// The tallest a diagram may be: a standing pose gets narrower rather than make its row
     /// taller than its text.
-    static let diagramHeight = Length.millimeters(9)
+    static let diagramHeight = Length.millimeters(8.5)
     static let margin = Length.millimeters(8)
     static let columnGap = Length.millimeters(4)
     /// The smallest type on the card: names are never below 8 pt.
