@@ -330,4 +330,89 @@ struct MatRepertoireFigureTests {
         #expect(m.end.skeleton[.rightKnee].z > m.start.skeleton[.rightKnee].z + 0.08)
         #expect(m.start.skeleton[.rightAnkle].distance(to: m.end.skeleton[.rightAnkle]) < 0.03)
     }
+
+    @Test func theCorkscrewCirclesBothLegsTogetherWithTheShouldersDown() throws {
+        let m = try Self.movement("corkscrew")
+        let start = m.start.skeleton, end = m.end.skeleton
+        for s in [start, end] {
+            // Both legs up, together: the ankles high above the hips, a hip's width apart.
+            for ankle in [BodyPoint.leftAnkle, .rightAnkle] { #expect(s[ankle].z > s[.pelvis].z + 0.6) }
+            let apart = s[.leftAnkle].distance(to: s[.rightAnkle])
+            #expect(abs(apart - s[.leftHip].distance(to: s[.rightHip])) < 0.03)
+        }
+        // The legs swing to one side (supine lies with its left side toward +y) and come down
+        // a little, while the trunk stays where it was, flat on the mat.
+        #expect(end[.leftAnkle].y > start[.leftAnkle].y + 0.2)
+        #expect(end[.leftAnkle].z < start[.leftAnkle].z)
+        for point in [BodyPoint.pelvis, .neckBase, .leftShoulder, .rightShoulder] {
+            #expect(start[point].distance(to: end[point]) < 0.01, "\(point)")
+        }
+        #expect(Self.clearance(end, .neckBase, radius: Self.p.chestRadius) < 0.02)
+    }
+
+    @Test func theOpenLegRockerBalancesInAVThenRocksBackToTheShoulderBlades() throws {
+        let m = try Self.movement("open-leg-rocker")
+        let start = m.start.skeleton, end = m.end.skeleton
+        // The V: balanced on the seat, trunk and legs both well up off the mat, legs wider
+        // than the shoulders, hands holding the ankles.
+        #expect(Self.clearance(start, .neckBase, radius: Self.p.chestRadius) > 0.3)
+        #expect(start[.leftAnkle].z > start[.pelvis].z + 0.5)
+        #expect(start[.leftAnkle].distance(to: start[.rightAnkle])
+                > start[.leftShoulder].distance(to: start[.rightShoulder]) + 0.2)
+        for s in [start, end] {
+            for (hand, wrist, ankle) in [(BodyPoint.leftHand, BodyPoint.leftWrist, BodyPoint.leftAnkle),
+                                         (.rightHand, .rightWrist, .rightAnkle)] {
+                let grip = s[wrist] * 0.4 + s[hand] * 0.6
+                #expect(grip.distance(to: s[ankle]) < 0.05, "\(hand) holds the ankle")
+            }
+        }
+        // Rocked back: the upper back on the mat, the head not, the pelvis lifted and the
+        // feet past it toward the head.
+        #expect(Self.clearance(end, .neckBase, radius: Self.p.chestRadius) < 0.02)
+        #expect(Self.clearance(end, .head, radius: Self.p.headRadius) > 0.05)
+        #expect(end[.pelvis].z > start[.pelvis].z + 0.1)
+        #expect(end[.leftAnkle].x < end[.pelvis].x)
+    }
+
+    @Test func threadTheNeedleSlidesTheArmUnderTheBodyAndLowersTheShoulder() throws {
+        let m = try Self.movement("thread-the-needle")
+        let start = m.start.skeleton, end = m.end.skeleton
+        // On all fours (the body's left toward -y) with the right arm up to the ceiling.
+        #expect(start[.rightHand].z > start[.head].z + 0.3)
+        #expect(Self.clearance(start, .leftHand, radius: Self.p.handRadius) < 0.03)
+        // The right hand slides along the mat past the left hand and the left shoulder,
+        // the right shoulder drops below the left, the head comes down to the mat.
+        #expect(Self.clearance(end, .rightHand, radius: Self.p.handRadius) < 0.03)
+        #expect(end[.rightHand].y < end[.leftHand].y - 0.2)
+        #expect(end[.rightHand].y < end[.leftShoulder].y)
+        #expect(end[.rightShoulder].z < end[.leftShoulder].z - 0.1)
+        #expect(Self.clearance(end, .head, radius: Self.p.headRadius) < 0.03)
+        // The left hand and the knees stay where they were.
+        #expect(start[.leftHand].distance(to: end[.leftHand]) < 0.02)
+        for knee in [BodyPoint.leftKnee, .rightKnee] {
+            #expect(Self.clearance(end, knee, radius: Self.p.thighRadius) < 0.03)
+        }
+    }
+
+    @Test func theMermaidSitsWithTheLegsFoldedAndBendsOverTheRaisedArm() throws {
+        let m = try Self.movement("mermaid")
+        let start = m.start.skeleton, end = m.end.skeleton
+        for s in [start, end] {
+            // Seated with the legs folded on the mat, one shin in front and one foot behind
+            // (seated faces -y, its left toward +x), the left hand on the mat.
+            #expect(Self.clearance(s, .pelvis, radius: Self.p.pelvisRadius) < 0.03)
+            for knee in [BodyPoint.leftKnee, .rightKnee] {
+                #expect(Self.clearance(s, knee, radius: Self.p.thighRadius) < 0.04, "\(knee)")
+            }
+            #expect(s[.leftAnkle].y < s[.pelvis].y - 0.2)
+            #expect(s[.rightAnkle].y > s[.pelvis].y + 0.1)
+            #expect(Self.clearance(s, .leftHand, radius: Self.p.handRadius) < 0.03)
+        }
+        // Tall with the right arm up, then bent to the left with that arm over the head.
+        #expect(start[.rightHand].z > start[.head].z + 0.3)
+        #expect(end[.head].x > start[.head].x + 0.2)
+        #expect(end[.rightHand].x > end[.head].x)
+        #expect(end[.rightHand].z > end[.head].z)
+        #expect(start[.pelvis].distance(to: end[.pelvis]) < 0.01)
+    }
 }
