@@ -82,6 +82,19 @@ struct PDFUpdateTests {
                                               language: "en-GB") == done)
     }
 
+    /// A resource dictionary that names a form twice (as cairo 1.16 writes a page that paints
+    /// one form twice) keeps each name once, where it first came; one that does not is left
+    /// alone.
+    @Test func resourcesNamingAFormTwiceKeepEachNameOnce() throws {
+        var reader = PDFUpdate.Reader(bytes: Data(
+            "<< /ExtGState << /a0 << /CA 1 >> >> /XObject << /x5 5 0 R /x6 6 0 R /x5 5 0 R >> /Font << /f-0 9 0 R >> >>".utf8), at: 0)
+        let resources = try reader.value()
+        let clean = try #require(PDFAccessibility.deduped(resources))
+        #expect(String(decoding: clean.bytes, as: UTF8.self)
+                == "<< /ExtGState << /a0 << /CA 1 >> >> /XObject << /x5 5 0 R /x6 6 0 R >> /Font << /f-0 9 0 R >> >>")
+        #expect(PDFAccessibility.deduped(clean) == nil)
+    }
+
     /// Bytes that are not a PDF as cairo writes one end in an error that says so, never a
     /// crash or a file half updated.
     @Test(arguments: [0, 40, 200])

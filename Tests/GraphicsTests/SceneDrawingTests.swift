@@ -1,6 +1,7 @@
 import Figures
 import Foundation
 import Testing
+import TestSupport
 @testable import Graphics
 
 @Suite("Scenes on every surface")
@@ -40,6 +41,39 @@ struct SceneDrawingTests {
         }
         let text = try Tools.output("pdftotext", [path, "-"])
         #expect(text.contains("knee <up> & out"))
+    }
+
+    /// A class card paints the same few diagrams hundreds of times: the PDF holds each
+    /// scene once, as a form every use refers to, and names each form once in a page's
+    /// resources, so qpdf reads it without a warning.
+    @Test("a scene drawn many times is written to a PDF once")
+    func aSceneDrawnManyTimesIsWrittenOnce() throws {
+        func pdf(uses: Int, pages: Int) throws -> Data {
+            let document = try PDFDocument(pageSize: PaperSize.a4.size, metadata: PDFMetadata(title: "Scenes"))
+            for _ in 0..<pages {
+                try document.page { page in
+                    for n in 0..<uses {
+                        try page.draw(Self.scene, in: Rect(x: 20, y: 20 + Double(n) * 30, width: 60, height: 30))
+                    }
+                }
+            }
+            return try document.finish()
+        }
+        func forms(_ data: Data) -> Int {
+            String(decoding: data, as: UTF8.self).components(separatedBy: "/Subtype /Form").count - 1
+        }
+        let once = try pdf(uses: 1, pages: 1), many = try pdf(uses: 20, pages: 3)
+        #expect(forms(once) >= 1)
+        #expect(forms(many) == forms(once))
+        #expect(many.count < once.count * 3, "\(many.count) bytes for 60 uses against \(once.count) for one")
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = try folder.write(many, named: "many.pdf")
+        let check = try ExternalProcess.run("qpdf", ["--check", path])
+        #expect(check.status == 0 && !check.output.contains("WARNING") && !check.errors.contains("WARNING"),
+                "\(check.output)\(check.errors)")
+        let text = try Tools.output("pdftotext", [path, "-"])
+        #expect(text.components(separatedBy: "knee <up> & out").count - 1 == 60)
     }
 
     @Test("a scene draws into a PNG, fitted and centred")

@@ -57,6 +57,11 @@ enum PDFAccessibility {
             changed[number] = .dictionary(element)
         }
 
+        if let pages = catalog.first(where: { $0.key == "/Pages" })?.value {
+            var visited = Set<Int>()
+            try dedupeResources(of: pages, in: update, depth: 0, visited: &visited, into: &changed)
+        }
+
         catalog.removeAll { ["/Lang", "/ViewerPreferences"].contains($0.key) }
         if let language, !language.isEmpty {
             catalog.append((key: "/Lang", value: PDFUpdate.textString(language)))
@@ -65,6 +70,52 @@ enum PDFAccessibility {
         changed[rootNumber] = .dictionary(catalog)
 
         return update.update(changed, id: identifier(of: update.pdf, changed: changed))
+    }
+
+    /// Rewrites the resource dictionaries of the pages under `node` (the page tree) that
+    /// name a resource more than once. cairo 1.16 lists a form again in a page's resources
+    /// each time the page paints it, and a PDF dictionary may hold each key once; readers
+    /// take the last, and qpdf warns. Each key is kept once, where it first came.
+    private static func dedupeResources(of node: PDFUpdate.Value, in update: PDFUpdate, depth: Int,
+                                        visited: inout Set<Int>,
+                                        into changed: inout [Int: PDFUpdate.Value]) throws(PDFUpdate.Unreadable) {
+        guard depth < deepestStructure, case .reference(let number) = node, visited.insert(number).inserted else { return }
+        func latest(_ n: Int) throws(PDFUpdate.Unreadable) -> PDFUpdate.Value {
+            if let value = changed[n] { return value }
+            return try update.object(n)
+        }
+        let object = try latest(number)
+        if object["/Type"] == .name("/Pages") {
+            guard case .array(let kids)? = object["/Kids"] else { return }
+            for kid in kids { try dedupeResources(of: kid, in: update, depth: depth + 1, visited: &visited, into: &changed) }
+            return
+        }
+        guard let resources = object["/Resources"] else { return }
+        if case .reference(let held) = resources {
+            guard visited.insert(held).inserted else { return }
+            let dictionary = try latest(held)
+            if let clean = deduped(dictionary) { changed[held] = clean }
+        } else if let clean = deduped(resources), case .dictionary(var page) = object {
+            for i in page.indices where page[i].key == "/Resources" { page[i].value = clean }
+            changed[number] = .dictionary(page)
+        }
+    }
+
+    /// A resource dictionary with each of its sub-dictionaries (`/XObject`, `/Font`, ...)
+    /// naming each key once; nil when it already does.
+    static func deduped(_ resources: PDFUpdate.Value) -> PDFUpdate.Value? {
+        guard case .dictionary(var entries) = resources else { return nil }
+        var changedAny = false
+        for i in entries.indices {
+            guard case .dictionary(let inner) = entries[i].value else { continue }
+            var seen = Set<String>()
+            let kept = inner.filter { seen.insert($0.key).inserted }
+            if kept.count != inner.count {
+                entries[i].value = .dictionary(kept)
+                changedAny = true
+            }
+        }
+        return changedAny ? .dictionary(entries) : nil
     }
 
     /// Appends the object number of every structure element of type Figure under `kids`

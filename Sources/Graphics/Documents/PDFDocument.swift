@@ -29,6 +29,7 @@ public final class PDFDocument {
         do {
             try GraphicsError.check(cairo_surface_status(surface), "creating a PDF surface")
             self.context = try DrawingContext(surface: surface, typesetter: typesetter ?? Typesetter(), target: "the PDF")
+            context.recordsScenes = true
         } catch {
             cairo_surface_destroy(surface)
             throw error

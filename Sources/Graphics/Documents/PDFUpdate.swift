@@ -144,9 +144,19 @@ struct PDFUpdate {
 
     /// A text string as PDF writes any text: UTF-16BE with its byte-order mark, in hex.
     static func textString(_ text: String) -> Value {
-        let units = [0xFEFF] + Array(text.utf16)
-        return .other(Array(("<" + units.map { String(format: "%04X", $0) }.joined() + ">").utf8))
+        var bytes: [UInt8] = [UInt8(ascii: "<")]
+        bytes.reserveCapacity(4 * text.utf16.count + 6)
+        func append(_ unit: UInt16) {
+            for shift: UInt16 in [12, 8, 4, 0] { bytes.append(hexDigits[Int((unit >> shift) & 0xF)]) }
+        }
+        append(0xFEFF)
+        for unit in text.utf16 { append(unit) }
+        bytes.append(UInt8(ascii: ">"))
+        return .other(bytes)
     }
+
+    /// The digits of upper-case hexadecimal, as PDF writes them.
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     private static func lastIndex(of word: String, in bytes: Data) -> Int? {
         let needle = Array(word.utf8)

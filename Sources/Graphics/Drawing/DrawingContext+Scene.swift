@@ -19,10 +19,38 @@ extension DrawingContext {
                 keptScenes?.append((scene, matrix))
                 return
             }
+            if recordsScenes {
+                let recording = try self.recording(of: scene)
+                cairo_set_source_surface(cr, recording, 0, 0)
+                cairo_new_path(cr)
+                cairo_rectangle(cr, 0, 0, scene.size.width, scene.size.height)
+                cairo_fill(cr)
+                return
+            }
             for element in scene.elements {
                 try draw(element)
             }
         }
+    }
+
+    /// The recording of `scene`, in the scene's units, made on first use.
+    private func recording(of scene: Scene) throws -> OpaquePointer {
+        if let made = sceneRecordings[scene] { return made }
+        var extents = cairo_rectangle_t(x: 0, y: 0, width: scene.size.width, height: scene.size.height)
+        guard let surface = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents) else {
+            throw GraphicsError.cairo(operation: "recording a figure for \(target)", status: "no memory")
+        }
+        do {
+            try GraphicsError.check(cairo_surface_status(surface), "recording a figure for \(target)")
+            let drawing = try DrawingContext(surface: surface, typesetter: typesetter, target: target)
+            for element in scene.elements { try drawing.draw(element) }
+            try drawing.checkStatus("recording a figure")
+        } catch {
+            cairo_surface_destroy(surface)
+            throw error
+        }
+        sceneRecordings[scene] = surface
+        return surface
     }
 
     private func draw(_ element: SceneElement) throws {

@@ -29,6 +29,12 @@ public final class DrawingContext {
     /// with the transform from the scene's units to the drawing's, so the document can write
     /// them as its own markup, with a group for each prop and annotation.
     var keptScenes: [(scene: Scene, transform: cairo_matrix_t)]?
+    /// When set (a PDF's context), each distinct scene is drawn once into a recording and
+    /// every use paints that recording: cairo writes it to the PDF once, as a form, and each
+    /// later use refers to it. A class card shows the same few diagrams hundreds of times.
+    var recordsScenes = false
+    /// The recordings made so far, by scene; they live as long as the context.
+    var sceneRecordings: [Scene: OpaquePointer] = [:]
 
     init(surface: OpaquePointer, typesetter: Typesetter, target: String) throws {
         guard let cr = cairo_create(surface) else {
@@ -45,7 +51,10 @@ public final class DrawingContext {
         self.typesetter = typesetter
     }
 
-    deinit { cairo_destroy(cr) }
+    deinit {
+        cairo_destroy(cr)
+        for recording in sceneRecordings.values { cairo_surface_destroy(recording) }
+    }
 
     /// Throws if cairo has recorded an error on this context (cairo errors are sticky: once
     /// set, every later operation is ignored).
