@@ -47,4 +47,26 @@ struct CachedFiguresTests {
             #expect(got.allSatisfy { $0 != nil && $0 == got[0] })
         }
     }
+
+    /// The rows of a long class that show one exercise on one side get one scene, not a copy
+    /// each: the fitted diagram is worked out once, and every row shares its storage (so a
+    /// PDF writes it once, and a thousand-row card holds a few dozen diagrams in memory).
+    @Test func aFittedDiagramIsMadeOnceAndShared() throws {
+        let library = try testSession().loadLibrary().library
+        let clam = try #require(library.exercises["hip-rotation-feet-down"])
+        let counting = CountingFigures()
+        let cache = CachedFigures(counting)
+        let card = FigureFit(margin: 4, labels: false)
+        let scenes = (0..<5).map { _ in cache.scene(for: clam, fit: card) }
+        let first = try #require(scenes[0])
+        func storage(_ s: Scene) -> UnsafeRawPointer? { s.elements.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } }
+        #expect(scenes.allSatisfy { $0.map(storage) == storage(first) })
+        #expect(counting.posed.withLock { $0 } == [clam.id: 1])
+        // What the fit does: the ink fills the scene but for the margin, no labels, turned round for the left.
+        let plain = try #require(counting.scene(for: clam))
+        #expect(first == card.applied(to: plain))
+        #expect(!first.elements.contains { if case .label = $0 { true } else { false } })
+        let left = try #require(cache.scene(for: clam, fit: FigureFit(margin: 4, labels: false, mirrored: true)))
+        #expect(left == first.mirrored())
+    }
 }

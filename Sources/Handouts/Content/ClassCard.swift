@@ -78,16 +78,13 @@ public enum ClassCard {
         var detail: [TextRun] = [.bold(dose(item))]
         if let cue { detail.append(TextRun(" · " + cue)) }
         let side = [Paragraph([TextRun(item.exercise.name)], style: name), Paragraph(detail, style: small)]
-        guard var scene = input.figures.scene(for: item.exercise) else {
+        // Fitted to its ink so the body fills the small frame; turned round for the left side.
+        let fit = FigureFit(margin: 4, labels: false, mirrored: item.side == .left)
+        guard let scene = input.figures.scene(for: item.exercise, fit: fit) else {
             return .keepTogether(([time] + side).map { .paragraph($0) })
         }
-        // Fitted to its ink so the body fills the small frame; turned round for the left side.
-        scene = scene.withoutLabels.cropped(toInkWithMargin: 4)
         var alt = FigureAltText.text(for: item.exercise)
-        if item.side == .left {
-            scene = scene.mirrored()
-            alt += " Drawn turned round, for the left side."
-        }
+        if item.side == .left { alt += " Drawn turned round, for the left side." }
         return .figure(FigureBlock(scene: scene, alt: alt, widthShare: 0.3, side: side, caption: time,
                                    width: diagramWidth.points, maxHeight: diagramHeight.points, textGap: 4,
                                    paragraphGap: 1, spaceBefore: 0, spaceAfter: 2.5))
@@ -122,12 +119,5 @@ struct CuePicker {
         let cue = cues.first { !shown.contains($0) } ?? cues[turn % cues.count]
         shown.insert(cue)
         return cue
-    }
-}
-
-extension Scene {
-    /// The scene without its text labels: at the card's size they would be specks.
-    var withoutLabels: Scene {
-        Scene(size: size, elements: elements.filter { if case .label = $0 { false } else { true } })
     }
 }

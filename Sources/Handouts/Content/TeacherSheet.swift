@@ -163,11 +163,11 @@ public enum TeacherSheet {
         if let mistake = e.mistakes.first {
             side.append(Paragraph([.bold("Watch for  "), TextRun(mistake)], style: t.body))
         }
-        guard let scene = input.figures.scene(for: e) else {
+        // Fitted to its ink, so the pose fills the small frame instead of a margin of mat.
+        guard let scene = input.figures.scene(for: e, fit: FigureFit(margin: figureMargin)) else {
             return .keepTogether(out + [.heading(heading)] + side.map { .paragraph($0) })
         }
-        // Fitted to its ink, so the pose fills the small frame instead of a margin of mat.
-        out.append(.figure(FigureBlock(scene: scene.cropped(toInkWithMargin: figureMargin), alt: FigureAltText.text(for: e),
+        out.append(.figure(FigureBlock(scene: scene, alt: FigureAltText.text(for: e),
                                        widthShare: figureShare,
                                        side: side, caption: nil, maxHeight: figureHeight,
                                        paragraphGap: 1.5, spaceBefore: 4, spaceAfter: 5, heading: heading)))

@@ -70,22 +70,27 @@ public struct HandoutRenderer {
                               linksWithoutQRCode: masthead.linksWithoutQRCode + builder.linksWithoutQRCode)
     }
 
-    /// The handout as one PDF: metadata, outline, links, page labels, footers.
-    public func pdf(_ handout: LaidOutHandout) throws -> Data {
+    /// The handout as one PDF: metadata, outline, links, page labels, footers. Each page's
+    /// layout is let go once the page is drawn, so a long handout never holds the text of
+    /// every page and the PDF at once.
+    public func pdf(_ handout: consuming LaidOutHandout) throws -> Data {
         let doc = try PDFDocument(pageSize: handout.pageSize, metadata: handout.document.metadata, typesetter: typesetter)
-        let count = handout.pages.count
+        var pages = handout.pages
+        handout.pages = []
+        let count = pages.count
         var outlineParents: [Int: Int] = [:]
-        for (n, page) in handout.pages.enumerated() {
+        for n in pages.indices {
             try stop?.check()
             try doc.page(label: "\(n + 1)") { ctx in
-                try draw(page, number: n + 1, of: count, footer: handout.document.footer,
+                try draw(pages[n], number: n + 1, of: count, footer: handout.document.footer,
                          theme: handout.document.theme ?? theme, in: ctx, links: true)
             }
-            for case let .destination(anchor, _) in page.items {
+            for case let .destination(anchor, _) in pages[n].items {
                 let parent = anchor.depth > 0 ? outlineParents[anchor.depth - 1] : nil
                 outlineParents[anchor.depth] = doc.addOutline(title: anchor.title, destination: anchor.name, parent: parent)
                 outlineParents = outlineParents.filter { $0.key <= anchor.depth }
             }
+            pages[n].items = []
         }
         return try doc.finish()
     }

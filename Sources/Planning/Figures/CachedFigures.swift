@@ -11,6 +11,13 @@ public final class CachedFigures: FigureProvider {
     private let base: any FigureProvider
     private let exercises = Memo<FigureSpec>()
     private let illustrations = Memo<Illustration>()
+    private let fitted = Memo<FittedKey>()
+
+    /// A diagram as a handout shows it: the exercise's pose data and the fit.
+    private struct FittedKey: Hashable, Sendable {
+        var spec: FigureSpec
+        var fit: FigureFit
+    }
 
     /// Diagrams drawn by `base`, remembered.
     public init(_ base: any FigureProvider = ExerciseFigures()) {
@@ -20,6 +27,12 @@ public final class CachedFigures: FigureProvider {
     public func scene(for exercise: Exercise) -> Scene? {
         // The diagram depends only on the exercise's pose data (or its position at rest).
         exercises.value(for: ExerciseFigures.spec(for: exercise)) { base.scene(for: exercise) }
+    }
+
+    public func scene(for exercise: Exercise, fit: FigureFit) -> Scene? {
+        fitted.value(for: FittedKey(spec: ExerciseFigures.spec(for: exercise), fit: fit)) {
+            scene(for: exercise).map(fit.applied)
+        }
     }
 
     public func scene(for illustration: Illustration) -> Scene? {
