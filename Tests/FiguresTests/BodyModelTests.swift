@@ -185,3 +185,48 @@ func everyBaseRestsOnTheFloor(_ base: BodyPosition) {
     // And on the floor: the drawing's y grows downward, the floor is at z = 0.
     #expect(abs(lowest(near: 0) - canvas.project(Vector3(body.skeleton[.rightHeel].x, body.skeleton[.rightHeel].y, 0)).y) < 0.004)
 }
+
+/// The tapered outline a foot is drawn with: every point it passes through lies on one of
+/// its two circles, it goes round the outside of both, and where one circle holds the other
+/// it is that circle alone.
+@Test func aTaperedCapsuleWrapsBothCircles() throws {
+    let a = Point(x: 0, y: 0), b = Point(x: 10, y: 4)
+    let path = Path2D.taperedCapsule(from: a, radius: 3, to: b, radius: 1)
+    var ends: [Point] = []
+    for command in path.commands {
+        switch command {
+        case .move(let p), .line(let p): ends.append(p)
+        case .curve(_, _, let p): ends.append(p)
+        case .close: break
+        }
+    }
+    #expect(ends.count >= 6)
+    for p in ends {
+        let onA = abs((p - a).length - 3) < 1e-9, onB = abs((p - b).length - 1) < 1e-9
+        #expect(onA || onB, "\(p) is on neither circle")
+    }
+    // Sampled along the curves, the outline never comes inside either circle.
+    var samples: [Point] = []
+    var previous = Point.zero
+    for command in path.commands {
+        switch command {
+        case .move(let p), .line(let p): previous = p
+        case .curve(let c1, let c2, let p):
+            for i in 1...8 {
+                let t = Double(i) / 8, u = 1 - t
+                let q = previous * (u * u * u) + c1 * (3 * u * u * t) + c2 * (3 * u * t * t) + p * (t * t * t)
+                #expect((q - a).length > 3 - 0.01 || (q - b).length > 1 - 0.01)
+                #expect(min(abs((q - a).length - 3), abs((q - b).length - 1)) < 0.01, "a curve leaves its circle")
+                samples.append(q)
+            }
+            previous = p
+        case .close: break
+        }
+    }
+    // The far side of each circle is on the outline: round ends, not cut off.
+    let axis = (b - a) * (1 / (b - a).length)
+    #expect(samples.contains { ($0 - (a - axis * 3)).length < 0.3 })
+    #expect(samples.contains { ($0 - (b + axis * 1)).length < 0.15 })
+    // One circle inside the other: the larger circle.
+    #expect(Path2D.taperedCapsule(from: a, radius: 3, to: Point(x: 1, y: 0), radius: 1) == .circle(center: a, radius: 3))
+}

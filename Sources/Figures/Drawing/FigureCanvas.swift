@@ -204,11 +204,7 @@ struct FigureCanvas {
         // segment's was.
         let heel = project(s[seg.from] + sole * (seg.radius - heelRadius))
         let toe = project(s[seg.to] + sole * (seg.radius - toeRadius))
-        let ring = (0..<24).map { i -> Point in
-            let a = Double(i) * .pi / 12
-            return Point(x: cos(a), y: sin(a))
-        }
-        return .polygon(convexHull(ring.map { heel + $0 * heelRadius } + ring.map { toe + $0 * toeRadius }))
+        return .taperedCapsule(from: heel, radius: heelRadius, to: toe, radius: toeRadius)
     }
 
     /// A nose on the head and the eyes the camera can see, so which way the figure faces

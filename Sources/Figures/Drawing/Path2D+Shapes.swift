@@ -65,6 +65,46 @@ extension Path2D {
         return path
     }
 
+    /// The outline of two circles and the lines that touch both: round at each end, `ra`
+    /// at `a` and `rb` at `b`, tapering from one to the other (a foot, full at the heel).
+    /// When one circle holds the other it is just the larger circle.
+    public static func taperedCapsule(from a: Point, radius ra: Double, to b: Point, radius rb: Double) -> Path2D {
+        let d = b - a
+        let length = d.length
+        guard length > abs(ra - rb) + 1e-9 else {
+            return ra >= rb ? circle(center: a, radius: ra) : circle(center: b, radius: rb)
+        }
+        // Both tangent lines leave each circle at the same angle to the axis.
+        let axis = atan2(d.y, d.x)
+        let phi = acos(max(-1, min(1, (ra - rb) / length)))
+        func at(_ c: Point, _ r: Double, _ t: Double) -> Point { Point(x: c.x + r * cos(t), y: c.y + r * sin(t)) }
+        var path = Path2D()
+        path.move(to: at(a, ra, axis + phi))
+        path.line(to: at(b, rb, axis + phi))
+        path.addArc(center: b, radius: rb, from: axis + phi, sweep: -2 * phi)
+        path.line(to: at(a, ra, axis - phi))
+        path.addArc(center: a, radius: ra, from: axis - phi, sweep: -(2 * .pi - 2 * phi))
+        path.close()
+        return path
+    }
+
+    /// Adds a circular arc from the current point (which should be on the circle at angle
+    /// `start`) through `sweep` radians, as cubic curves of at most a quarter turn each.
+    mutating func addArc(center c: Point, radius r: Double, from start: Double, sweep: Double) {
+        let pieces = max(1, Int((abs(sweep) / (.pi / 2)).rounded(.up)))
+        let step = sweep / Double(pieces)
+        let k = 4.0 / 3.0 * tan(step / 4)
+        var t = start
+        for _ in 0..<pieces {
+            let t1 = t + step
+            let p0 = Point(x: c.x + r * cos(t), y: c.y + r * sin(t))
+            let p3 = Point(x: c.x + r * cos(t1), y: c.y + r * sin(t1))
+            curve(to: p3, control1: p0 + Point(x: -sin(t), y: cos(t)) * (k * r),
+                  control2: p3 - Point(x: -sin(t1), y: cos(t1)) * (k * r))
+            t = t1
+        }
+    }
+
     /// The path with every point mapped.
     public func mapped(_ f: (Point) -> Point) -> Path2D {
         Path2D(commands.map { c in
