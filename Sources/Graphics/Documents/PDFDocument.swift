@@ -149,7 +149,8 @@ public final class PDFDocument {
         for key in ["/CreationDate ", "/ModDate "] {
             let old = Data((key + date.cairoOutput).utf8), new = Data((key + date.pdfDate).utf8)
             precondition(old.count == new.count)
-            if let range = data.range(of: old) { data.replaceSubrange(range, with: new) }
+            // cairo writes the document information last, so the search starts at the end.
+            if let range = data.range(of: old, options: .backwards) { data.replaceSubrange(range, with: new) }
         }
         return data
     }
