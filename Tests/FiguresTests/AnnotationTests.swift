@@ -135,7 +135,7 @@ private let size = Size(width: 420, height: 280)
     #expect(offLine < 0.1, "the pelvis is \(offLine) m off the line from the head to the knee")
 }
 
-@Test(arguments: ["knee-stirs", "side-lying-leg-circles", "corkscrew"])
+@Test(arguments: ["knee-stirs", "side-lying-leg-circles", "single-leg-circles", "corkscrew"])
 func circlingExercisesGetACircularArrow(_ id: String) throws {
     let spec = try #require(BuiltInLibrary.loaded.library.exercises[id]?.figure)
     #expect(spec.annotations.contains(.arrow(.circle)))
