@@ -93,6 +93,10 @@ struct PDFUpdateTests {
         #expect(String(decoding: clean.bytes, as: UTF8.self)
                 == "<< /ExtGState << /a0 << /CA 1 >> >> /XObject << /x5 5 0 R /x6 6 0 R >> /Font << /f-0 9 0 R >> >>")
         #expect(PDFAccessibility.deduped(clean) == nil)
+        // Were the two ever to differ, the value kept is the one a reader takes: the last.
+        var differing = PDFUpdate.Reader(bytes: Data("<< /XObject << /x5 5 0 R /x6 6 0 R /x5 7 0 R >> >>".utf8), at: 0)
+        let last = try #require(PDFAccessibility.deduped(try differing.value()))
+        #expect(String(decoding: last.bytes, as: UTF8.self) == "<< /XObject << /x5 7 0 R /x6 6 0 R >> >>")
     }
 
     /// Bytes that are not a PDF as cairo writes one end in an error that says so, never a

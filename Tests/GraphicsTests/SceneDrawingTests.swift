@@ -124,6 +124,11 @@ struct SceneDrawingTests {
         }
         let svg = String(decoding: try document.finish(), as: UTF8.self)
         #expect(svg.contains("<g class=\"figure\" transform=\"matrix(2 0 0 2 50 70)\">"), "\(svg)")
+        // A figure scaled well down, as on a class card, keeps its size to the micro-unit.
+        let small = try SVGDocument(size: Size(width: 100, height: 100))
+        try small.draw { try $0.draw(scene, in: Rect(x: 0, y: 0, width: 13.7, height: 13.7)) }
+        let smallSVG = String(decoding: try small.finish(), as: UTF8.self)
+        #expect(smallSVG.contains("matrix(0.137 0 0 0.137 0 3.425)"), "\(smallSVG)")
         #expect(svg.contains("<g class=\"prop strap\">"))
         #expect(svg.contains("<g class=\"annotation angle\">"))
         #expect(svg.contains(">about 90°</text>"))

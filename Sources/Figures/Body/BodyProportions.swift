@@ -69,7 +69,7 @@ public struct BodyProportions: Sendable, Hashable {
     public var chestFrontRadius: Double { h(0.064) }
     /// How far ahead of the spine the rib cage's round front is centred.
     public var chestFrontDepth: Double { h(0.034) }
-    /// The buttocks: a round mass behind the hip joints, a little below them.
+    /// The buttocks: a round mass behind the hip joints, centred a little toward the waist.
     public var seatRadius: Double { h(0.050) }
     /// How far behind the hip joints the buttocks are centred.
     public var seatDepth: Double { h(0.030) }

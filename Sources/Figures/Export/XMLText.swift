@@ -35,8 +35,14 @@ public enum XMLText {
     /// decimal mark, no `-0`, 0 for NaN and infinities, and magnitudes held to 10^9 (far
     /// beyond any drawing) so the text stays short.
     public static func number(_ v: Double) -> String {
+        number(v, decimals: 2)
+    }
+
+    /// A number as `number(_:)` writes one, with up to `decimals` decimals (0 to 9): a
+    /// transform's scale needs more than a coordinate.
+    public static func number(_ v: Double, decimals: Int) -> String {
         guard v.isFinite else { return "0" }
-        var s = String(format: "%.2f", min(1e9, max(-1e9, v)))
+        var s = String(format: "%.\(max(0, min(9, decimals)))f", min(1e9, max(-1e9, v)))
         while s.hasSuffix("0") { s.removeLast() }
         if s.hasSuffix(".") { s.removeLast() }
         return s == "-0" ? "0" : s

@@ -102,14 +102,20 @@ enum PDFAccessibility {
     }
 
     /// A resource dictionary with each of its sub-dictionaries (`/XObject`, `/Font`, ...)
-    /// naming each key once; nil when it already does.
+    /// naming each key once, with the value its last occurrence gave it (as readers take
+    /// it), in the place of its first; nil when it already does.
     static func deduped(_ resources: PDFUpdate.Value) -> PDFUpdate.Value? {
         guard case .dictionary(var entries) = resources else { return nil }
         var changedAny = false
         for i in entries.indices {
             guard case .dictionary(let inner) = entries[i].value else { continue }
+            var last: [String: PDFUpdate.Value] = [:]
+            for entry in inner { last[entry.key] = entry.value }
             var seen = Set<String>()
-            let kept = inner.filter { seen.insert($0.key).inserted }
+            let kept = inner.compactMap { entry -> (key: String, value: PDFUpdate.Value)? in
+                guard seen.insert(entry.key).inserted, let value = last[entry.key] else { return nil }
+                return (entry.key, value)
+            }
             if kept.count != inner.count {
                 entries[i].value = .dictionary(kept)
                 changedAny = true

@@ -81,7 +81,9 @@ public final class SVGDocument {
         }
         var figures = ""
         for (scene, m) in scenes {
-            let values = [m.xx, m.yx, m.xy, m.yy, m.x0, m.y0].map(XMLText.number).joined(separator: " ")
+            // A figure is often scaled down by a factor of five or ten: two decimals would
+            // make it the wrong size.
+            let values = [m.xx, m.yx, m.xy, m.yy, m.x0, m.y0].map { XMLText.number($0, decimals: 6) }.joined(separator: " ")
             figures += "<g class=\"figure\" transform=\"matrix(\(values))\">\n" + scene.svgElements() + "</g>\n"
         }
         var whole = drawn.subdata(in: drawn.startIndex..<close.lowerBound)

@@ -4,7 +4,8 @@ import Figures
 extension DrawingContext {
     /// Draws `scene` scaled to fit inside `rect` with its aspect ratio kept, centred; line
     /// widths and label sizes scale with it. Throws if a label cannot be laid out. On an SVG
-    /// drawing the scene is written as SVG markup of its own, over what cairo draws.
+    /// drawing the scene is written as SVG markup of its own, over everything cairo draws on
+    /// the drawing and outside any clip, so it suits a figure that nothing covers.
     public func draw(_ scene: Scene, in rect: Rect) throws {
         guard scene.size.width > 0, scene.size.height > 0, rect.width > 0, rect.height > 0 else { return }
         let scale = min(rect.width / scene.size.width, rect.height / scene.size.height)
@@ -23,7 +24,8 @@ extension DrawingContext {
                 let recording = try self.recording(of: scene)
                 cairo_set_source_surface(cr, recording, 0, 0)
                 cairo_new_path(cr)
-                cairo_rectangle(cr, 0, 0, scene.size.width, scene.size.height)
+                let area = Self.recordedArea(of: scene)
+                cairo_rectangle(cr, area.minX, area.minY, area.width, area.height)
                 cairo_fill(cr)
                 return
             }
@@ -33,10 +35,19 @@ extension DrawingContext {
         }
     }
 
+    /// The part of the plane a scene's recording keeps: the scene and a quarter of its size
+    /// round it, so a label or an arrowhead that reaches past the scene's edge is drawn as
+    /// it would be without the recording, never cut off.
+    static func recordedArea(of scene: Scene) -> Rect {
+        let pad = max(scene.size.width, scene.size.height) / 4
+        return Rect(x: -pad, y: -pad, width: scene.size.width + 2 * pad, height: scene.size.height + 2 * pad)
+    }
+
     /// The recording of `scene`, in the scene's units, made on first use.
     private func recording(of scene: Scene) throws -> OpaquePointer {
         if let made = sceneRecordings[scene] { return made }
-        var extents = cairo_rectangle_t(x: 0, y: 0, width: scene.size.width, height: scene.size.height)
+        let area = Self.recordedArea(of: scene)
+        var extents = cairo_rectangle_t(x: area.minX, y: area.minY, width: area.width, height: area.height)
         guard let surface = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents) else {
             throw GraphicsError.cairo(operation: "recording a figure for \(target)", status: "no memory")
         }

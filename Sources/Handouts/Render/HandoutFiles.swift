@@ -97,7 +97,7 @@ extension HandoutRenderer {
             let stem = "\(baseName)-\(kind.rawValue)"
             switch format {
             case .pdf:
-                files.append(RenderedFile(name: "\(stem).pdf", data: try pdf(laidOut)))
+                files.append(RenderedFile(name: "\(stem).pdf", data: try pdf(consume laidOut)))
             case .png:
                 files += try png(laidOut).enumerated().map { RenderedFile(name: "\(stem)-\($0 + 1).png", data: $1) }
             case .svg:
