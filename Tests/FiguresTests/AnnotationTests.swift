@@ -11,7 +11,7 @@ private func surfaceHeight(_ body: PlacedBody, _ points: [BodyPoint]) -> Double 
 
 /// The texts of the labels inside groups named `word`.
 private func labels(in scene: Scene, _ word: String) -> [String] {
-    scene.groups(named: word).flatMap(\.elements).compactMap {
+    scene.groups(named: word).flatMap(\.elements).flatMap(\.flattened).compactMap {
         if case .label(let l) = $0 { return l.text } else { return nil }
     }
 }

@@ -65,7 +65,10 @@ struct CachedFiguresTests {
         // What the fit does: the ink fills the scene but for the margin, no labels, turned round for the left.
         let plain = try #require(counting.scene(for: clam))
         #expect(first == card.applied(to: plain))
-        #expect(!first.elements.contains { if case .label = $0 { true } else { false } })
+        #expect(!first.leaves.contains { if case .label = $0 { true } else { false } }, "no words at the card's size")
+        #expect(first.groups(named: "callout").isEmpty, "no leader lines left pointing at nothing")
+        #expect(!first.groups(named: "down").isEmpty, "the contact line under the feet stays")
+        #expect(!plain.groups(named: "callout").isEmpty)
         let left = try #require(cache.scene(for: clam, fit: FigureFit(margin: 4, labels: false, mirrored: true)))
         #expect(left == first.mirrored())
     }

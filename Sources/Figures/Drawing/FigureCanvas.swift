@@ -376,8 +376,9 @@ struct FigureCanvas {
                 var leader = Path2D()
                 leader.move(to: Point(x: c.label.position.x, y: below ? rowY - fontSize * 0.95 : rowY + fontSize * 0.3))
                 leader.line(to: c.target)
-                elements.append((.path(leader, ShapeStyle(stroke: style.text, lineWidth: unit * 0.8)), c.group))
-                elements.append((.label(c.label), c.group))
+                // The text and its leader line together, so a small print can leave both out.
+                elements.append((.group("callout", [.path(leader, ShapeStyle(stroke: style.text, lineWidth: unit * 0.8)),
+                                                    .label(c.label)]), c.group))
             }
         }
         // Consecutive marks of one group become one group element.

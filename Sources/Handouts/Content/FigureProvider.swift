@@ -37,9 +37,27 @@ public struct FigureFit: Sendable, Hashable {
 
     /// `scene` shown this way.
     public func applied(to scene: Scene) -> Scene {
-        var out = labels ? scene
-            : Scene(size: scene.size, elements: scene.elements.filter { if case .label = $0 { false } else { true } })
+        var out = labels ? scene : scene.withoutText
         out = out.cropped(toInkWithMargin: margin)
         return mirrored ? out.mirrored() : out
+    }
+}
+
+extension Scene {
+    /// The scene without its words: every label, each callout's leader line with its text,
+    /// and the label annotations, which are only words. Contact lines, shadows and arcs stay.
+    public var withoutText: Scene {
+        func keep(_ elements: [SceneElement]) -> [SceneElement] {
+            elements.compactMap { e in
+                switch e {
+                case .label: return nil
+                case .group(let name, let inner):
+                    let words = name.split(separator: " ")
+                    return words.contains("callout") || words.contains("label") ? nil : .group(name, keep(inner))
+                default: return e
+                }
+            }
+        }
+        return Scene(size: size, elements: keep(elements))
     }
 }

@@ -62,17 +62,7 @@ enum LargePrint {
 
     /// `scene` without its text labels and their leader lines, which large print says in words.
     static func withoutLabels(_ scene: Scene) -> Scene {
-        func keep(_ elements: [SceneElement]) -> [SceneElement] {
-            elements.compactMap { e in
-                switch e {
-                case .label: return nil
-                case .group(let name, let inner):
-                    return name.split(separator: " ").contains("label") ? nil : .group(name, keep(inner))
-                default: return e
-                }
-            }
-        }
-        return Scene(size: scene.size, elements: keep(scene.elements))
+        scene.withoutText
     }
 
     /// A diagram across `pictureShare` of the column, never narrower than the theme's
