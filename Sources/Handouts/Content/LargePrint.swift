@@ -49,7 +49,7 @@ enum LargePrint {
             words += [.bold("Shaded  "), TextRun(sentence(FigureAltText.list(regions)))]
         }
         let caption = words.isEmpty ? nil : Paragraph(words, style: t.small)
-        return .keepTogether([heading, picture(withoutLabels(scene), alt: FigureAltText.text(for: e), caption: caption, t)] + text)
+        return .keepTogether([heading, picture(scene.withoutText, alt: FigureAltText.text(for: e), caption: caption, t)] + text)
     }
 
     /// A tip's box with its text, and its picture under it at large-print size.
@@ -57,12 +57,7 @@ enum LargePrint {
         let box = FlowBlock.box(Box(title: tip.title, body: [Paragraph([TextRun(tip.text)], style: input.theme.body)],
                                     tint: tint))
         guard let kind = tip.illustration, let scene = input.figures.scene(for: kind) else { return box }
-        return .keepTogether([box, picture(withoutLabels(scene), alt: FigureAltText.text(for: kind), caption: nil, input.theme)])
-    }
-
-    /// `scene` without its text labels and their leader lines, which large print says in words.
-    static func withoutLabels(_ scene: Scene) -> Scene {
-        scene.withoutText
+        return .keepTogether([box, picture(scene.withoutText, alt: FigureAltText.text(for: kind), caption: nil, input.theme)])
     }
 
     /// A diagram across `pictureShare` of the column, never narrower than the theme's
