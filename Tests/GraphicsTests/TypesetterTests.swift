@@ -87,6 +87,39 @@ struct TypesetterTests {
         #expect(unknown.missingCharacters == ["\u{F0001}", "\u{F0002}"])
     }
 
+    @Test("a family's own fonts cover its scripts, and nothing else")
+    func familyCoverage() throws {
+        let noto = try #require(FamilyFonts.named("Noto Sans"))
+        #expect(noto.covers("Side-lying hip rotation: 1 min each side, Ελληνικά, русский, café – “dial”"))
+        #expect(noto.covers("Clam\n\tlift"))
+        #expect(!noto.covers("股関節のストレッチ"))
+        #expect(!noto.covers("Clam \u{1F9D8}"))
+        #expect(!noto.covers("\u{F0001}"))
+        #expect(FamilyFonts.named("No Such Family Anywhere") == nil)
+        #expect(FamilyFonts.named("Noto Sans") === noto)
+    }
+
+    @Test("text is laid out the same over the family's fonts alone as over every font", arguments: [
+        ("Side-lying hip rotation, lying on your left side", TextStyle(size: 9)),
+        ("Radio dial: turn the thigh in its socket", TextStyle(size: 11, weight: .bold)),
+        ("Keep the knee soft — Ελληνικά, русский", TextStyle(size: 7.5, weight: .medium, italic: true)),
+    ])
+    func sameFaces(text: String, style: TextStyle) throws {
+        let everyFont = try Typesetter(familyFontsAlone: false)
+        let own = try typesetter.layout(text, style: style, width: 120)
+        let every = try everyFont.layout(text, style: style, width: 120)
+        #expect(own.size == every.size)
+        #expect(own.lines == every.lines)
+    }
+
+    @Test("text the family lacks still finds a font")
+    func fallback() throws {
+        let mixed = try typesetter.layout("Hip series 股関節 🧘", style: TextStyle(size: 10))
+        #expect(mixed.unknownGlyphCount == 0, "\(mixed.missingCharacters)")
+        let runs = try typesetter.layout([TextRun("Clam "), TextRun("股関節", weight: .bold)], style: TextStyle(size: 10))
+        #expect(runs.unknownGlyphCount == 0)
+    }
+
     @Test("a paragraph splits at a line boundary")
     func splitting() throws {
         let text = String(repeating: "Breathe into the back ribs and let them widen. ", count: 10)

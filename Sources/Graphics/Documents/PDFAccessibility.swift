@@ -152,16 +152,27 @@ enum PDFAccessibility {
     /// The file identifier: a hash of the original file and the objects added, so the same
     /// input always gives the same identifier (two FNV-1a hashes of 64 bits, 16 bytes).
     private static func identifier(of pdf: Data, changed: [Int: PDFUpdate.Value]) -> [UInt8] {
-        var a: UInt64 = 0xcbf2_9ce4_8422_2325, b: UInt64 = 0x8422_2325_cbf2_9ce4
-        func mix(_ byte: UInt8) {
-            a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-            b = (b ^ UInt64(byte ^ 0x5A)) &* 0x0000_0100_0000_01b3
+        // Two FNV-1a hashes, the second of each byte flipped. The state lives in a struct
+        // passed inout rather than in variables a closure captures: captured, every byte's
+        // update went through the runtime's exclusivity check.
+        struct Hash {
+            var a: UInt64 = 0xcbf2_9ce4_8422_2325, b: UInt64 = 0x8422_2325_cbf2_9ce4
+            mutating func mix<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
+                var a = self.a, b = self.b
+                for byte in bytes {
+                    a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+                    b = (b ^ UInt64(byte ^ 0x5A)) &* 0x0000_0100_0000_01b3
+                }
+                self.a = a
+                self.b = b
+            }
         }
-        pdf.withUnsafeBytes { raw in for byte in raw { mix(byte) } }
+        var hash = Hash()
+        pdf.withUnsafeBytes { hash.mix($0) }
         for (number, value) in changed.sorted(by: { $0.key < $1.key }) {
-            for byte in String(number).utf8 { mix(byte) }
-            for byte in value.bytes { mix(byte) }
+            hash.mix(String(number).utf8)
+            hash.mix(value.bytes)
         }
-        return withUnsafeBytes(of: a.bigEndian, Array.init) + withUnsafeBytes(of: b.bigEndian, Array.init)
+        return withUnsafeBytes(of: hash.a.bigEndian, Array.init) + withUnsafeBytes(of: hash.b.bigEndian, Array.init)
     }
 }

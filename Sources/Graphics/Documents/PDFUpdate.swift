@@ -158,15 +158,17 @@ struct PDFUpdate {
     /// The digits of upper-case hexadecimal, as PDF writes them.
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
-    private static func lastIndex(of word: String, in bytes: Data) -> Int? {
+    private static func lastIndex(of word: String, in data: Data) -> Int? {
         let needle = Array(word.utf8)
-        guard bytes.count >= needle.count else { return nil }
-        var i = bytes.count - needle.count
-        while i >= 0 {
-            if bytes[i] == needle[0], bytes[i..<i + needle.count].elementsEqual(needle) { return i }
-            i -= 1
+        return data.withUnsafeBytes { bytes -> Int? in
+            guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
+            var i = bytes.count - needle.count
+            while i >= 0 {
+                if bytes[i] == needle[0], bytes[i..<i + needle.count].elementsEqual(needle) { return i }
+                i -= 1
+            }
+            return nil
         }
-        return nil
     }
 }
 
@@ -186,7 +188,15 @@ extension PDFUpdate {
         struct Malformed: Error {}
 
         private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C || b == 0 }
-        private static func isDelimiter(_ b: UInt8) -> Bool { "()<>[]{}/%".utf8.contains(b) }
+        private static func isDelimiter(_ b: UInt8) -> Bool {
+            switch b {
+            case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["),
+                 UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "/"), UInt8(ascii: "%"):
+                return true
+            default:
+                return false
+            }
+        }
 
         mutating func skipSpace() {
             while position < bytes.count {

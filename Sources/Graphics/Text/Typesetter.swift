@@ -5,39 +5,47 @@ import Figures
 /// Lays out text with Pango, at 72 dpi so a point of font size is a point on the page.
 ///
 /// Glyph positions are neither hinted nor rounded, so the extents measured here are the
-/// extents drawn on any surface (PDF, PNG or SVG). One typesetter owns its own font map;
+/// extents drawn on any surface (PDF, PNG or SVG). One typesetter owns its own font maps;
 /// use it from one thread at a time.
+///
+/// Text its family covers is laid out over a font map of that family's fonts alone
+/// (`FamilyFonts`), which Pango can set up without sorting every installed font for
+/// fallback; any other text is laid out over the font map of every font.
 public final class Typesetter {
-    private let fontMap: UnsafeMutablePointer<PangoFontMap>
-    let context: OpaquePointer
+    /// The context over every font fontconfig knows.
+    private let everyFont: FontContext
+    /// Contexts over one family's fonts, by family; nil for a family with no fonts installed.
+    private var familyOnly: [String: FontContext?] = [:]
+
+    /// Whether text a family covers goes to that family's fonts alone (always, but for tests
+    /// that compare the two).
+    private let familyFontsAlone: Bool
 
     /// A typesetter over the fonts fontconfig knows.
-    public init() throws {
-        guard let fontMap = pango_cairo_font_map_new() else {
-            throw GraphicsError.text(operation: "creating a font map", reason: "Pango returned no font map")
-        }
-        guard let context = pango_font_map_create_context(fontMap) else {
-            g_object_unref(fontMap)
-            throw GraphicsError.text(operation: "creating a text context", reason: "Pango returned no context")
-        }
-        self.fontMap = fontMap
-        self.context = context
-        // Pango's default of 96 dpi would make 10 pt text come out at 13.3 points.
-        pango_cairo_context_set_resolution(context, 72)
-        // Hinted metrics snap advances to whole device units, which differ between a PDF
-        // (points) and a PNG (pixels at another scale); unhinted, measure and draw agree.
-        if let options = cairo_font_options_create() {
-            cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
-            cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
-            pango_cairo_context_set_font_options(context, options)
-            cairo_font_options_destroy(options)
-        }
-        pango_context_set_round_glyph_positions(context, 0)
+    public convenience init() throws {
+        try self.init(familyFontsAlone: true)
     }
 
-    deinit {
-        g_object_unref(UnsafeMutableRawPointer(context))
-        g_object_unref(fontMap)
+    init(familyFontsAlone: Bool) throws {
+        everyFont = try FontContext()
+        self.familyFontsAlone = familyFontsAlone
+    }
+
+    /// The context to lay out `texts` in `family` with.
+    private func context(for family: String, _ texts: [String]) throws -> OpaquePointer {
+        guard familyFontsAlone else { return everyFont.context }
+        let own: FontContext?
+        if let made = familyOnly[family] {
+            own = made
+        } else {
+            // Pango loads fontconfig's configuration on a thread of its own; wait for it
+            // rather than load it a second time here.
+            everyFont.waitForFontconfig()
+            own = try FamilyFonts.named(family).map { try FontContext(fonts: $0) }
+            familyOnly[family] = own
+        }
+        if let own, let fonts = own.fonts, texts.allSatisfy(fonts.covers) { return own.context }
+        return everyFont.context
     }
 
     /// Lays out plain `text` (shown exactly as written, never read as markup) in `style`,
@@ -45,8 +53,8 @@ public final class Typesetter {
     public func layout(_ text: String, style: TextStyle, width: Double? = nil) throws -> TextLayout {
         let key = LayoutKey(text: text, runs: nil, style: style, width: width)
         if let cached = cache[key] { return cached }
-        let layout = try makeLayout(style: style, width: width)
         let clean = Self.sanitized(text)
+        let layout = try makeLayout(in: context(for: style.family, [clean]), style: style, width: width)
         clean.withCString { pango_layout_set_text(layout, $0, Int32(clean.utf8.count)) }
         return remember(TextLayout(layout: layout, color: style.color), for: key)
     }
@@ -80,7 +88,8 @@ public final class Typesetter {
     public func layout(_ runs: [TextRun], style: TextStyle, width: Double? = nil) throws -> TextLayout {
         let key = LayoutKey(text: nil, runs: runs, style: style, width: width)
         if let cached = cache[key] { return cached }
-        let layout = try makeLayout(style: style, width: width)
+        let texts = runs.map { Self.sanitized($0.text) }
+        let layout = try makeLayout(in: context(for: style.family, texts), style: style, width: width)
         let markup = Self.markup(for: runs)
         var error: UnsafeMutablePointer<GError>? = nil
         let ok = pango_parse_markup(markup, -1, 0, nil, nil, nil, &error)
@@ -94,7 +103,7 @@ public final class Typesetter {
         return remember(TextLayout(layout: layout, color: style.color), for: key)
     }
 
-    private func makeLayout(style: TextStyle, width: Double?) throws -> OpaquePointer {
+    private func makeLayout(in context: OpaquePointer, style: TextStyle, width: Double?) throws -> OpaquePointer {
         guard style.size.isFinite, style.size > 0, style.size < 10_000 else {
             throw GraphicsError.invalidArgument(operation: "lay out text", reason: "font size \(style.size) is not a usable size")
         }
@@ -187,5 +196,61 @@ public final class Typesetter {
             return s.count == 1 ? "0" + s : s
         }
         return "#" + byte(c.red) + byte(c.green) + byte(c.blue)
+    }
+}
+
+/// A Pango context over a font map of its own, set up as every typesetter lays text out.
+private final class FontContext {
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+    let context: OpaquePointer
+    /// The family whose fonts alone the font map holds; nil when it holds every font.
+    let fonts: FamilyFonts?
+
+    init(fonts: FamilyFonts? = nil) throws {
+        guard let fontMap = pango_cairo_font_map_new() else {
+            throw GraphicsError.text(operation: "creating a font map", reason: "Pango returned no font map")
+        }
+        if let fonts {
+            guard let fontconfigMap = Self.fontconfigMap(fontMap) else {
+                g_object_unref(fontMap)
+                throw GraphicsError.text(operation: "creating a font map", reason: "Pango's font map does not use fontconfig")
+            }
+            pango_fc_font_map_set_config(fontconfigMap, fonts.config)
+        }
+        guard let context = pango_font_map_create_context(fontMap) else {
+            g_object_unref(fontMap)
+            throw GraphicsError.text(operation: "creating a text context", reason: "Pango returned no context")
+        }
+        self.fontMap = fontMap
+        self.context = context
+        self.fonts = fonts
+        // Pango's default of 96 dpi would make 10 pt text come out at 13.3 points.
+        pango_cairo_context_set_resolution(context, 72)
+        // Hinted metrics snap advances to whole device units, which differ between a PDF
+        // (points) and a PNG (pixels at another scale); unhinted, measure and draw agree.
+        if let options = cairo_font_options_create() {
+            cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+            cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+            pango_cairo_context_set_font_options(context, options)
+            cairo_font_options_destroy(options)
+        }
+        pango_context_set_round_glyph_positions(context, 0)
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(fontMap)
+    }
+
+    /// Returns once Pango has loaded fontconfig's configuration.
+    func waitForFontconfig() {
+        if let fontconfigMap = Self.fontconfigMap(fontMap) { _ = pango_fc_font_map_get_config(fontconfigMap) }
+    }
+
+    /// `fontMap` as the fontconfig font map it is on Linux; nil on a system where it is not.
+    private static func fontconfigMap(_ fontMap: UnsafeMutablePointer<PangoFontMap>) -> OpaquePointer? {
+        let instance = UnsafeMutableRawPointer(fontMap).assumingMemoryBound(to: GTypeInstance.self)
+        guard g_type_check_instance_is_a(instance, pango_fc_font_map_get_type()) != 0 else { return nil }
+        return OpaquePointer(fontMap)
     }
 }
