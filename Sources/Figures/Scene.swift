@@ -16,6 +16,28 @@ public struct Scene: Sendable, Hashable {
 
     /// Adds an element on top of the others.
     public mutating func append(_ element: SceneElement) { elements.append(element) }
+
+    /// Hashes the frame, the number of elements and the first few things drawn, not every
+    /// point: a figure holds thousands of numbers, and a drawing finds its recording of a
+    /// scene by the scene's value at every use. Equal scenes still hash alike, and `==`
+    /// compares everything.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(size)
+        hasher.combine(elements.count)
+        var left = 16
+        var pending: [ArraySlice<SceneElement>] = [elements[...]]
+        while left > 0, var list = pending.popLast() {
+            guard let first = list.popFirst() else { continue }
+            pending.append(list)
+            if case .group(let name, let inner) = first {
+                hasher.combine(name)
+                pending.append(inner[...])
+            } else {
+                hasher.combine(first)
+                left -= 1
+            }
+        }
+    }
 }
 
 /// One drawable thing of a scene.

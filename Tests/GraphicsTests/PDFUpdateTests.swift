@@ -86,7 +86,7 @@ struct PDFUpdateTests {
     /// one form twice) keeps each name once, where it first came; one that does not is left
     /// alone.
     @Test func resourcesNamingAFormTwiceKeepEachNameOnce() throws {
-        var reader = PDFUpdate.Reader(bytes: Data(
+        var reader = PDFUpdate.Reader(bytes: Array(
             "<< /ExtGState << /a0 << /CA 1 >> >> /XObject << /x5 5 0 R /x6 6 0 R /x5 5 0 R >> /Font << /f-0 9 0 R >> >>".utf8), at: 0)
         let resources = try reader.value()
         let clean = try #require(PDFAccessibility.deduped(resources))
@@ -94,7 +94,7 @@ struct PDFUpdateTests {
                 == "<< /ExtGState << /a0 << /CA 1 >> >> /XObject << /x5 5 0 R /x6 6 0 R >> /Font << /f-0 9 0 R >> >>")
         #expect(PDFAccessibility.deduped(clean) == nil)
         // Were the two ever to differ, the value kept is the one a reader takes: the last.
-        var differing = PDFUpdate.Reader(bytes: Data("<< /XObject << /x5 5 0 R /x6 6 0 R /x5 7 0 R >> >>".utf8), at: 0)
+        var differing = PDFUpdate.Reader(bytes: Array("<< /XObject << /x5 5 0 R /x6 6 0 R /x5 7 0 R >> >>".utf8), at: 0)
         let last = try #require(PDFAccessibility.deduped(try differing.value()))
         #expect(String(decoding: last.bytes, as: UTF8.self) == "<< /XObject << /x5 7 0 R /x6 6 0 R >> >>")
     }

@@ -95,6 +95,60 @@ struct SceneDrawingTests {
         #expect(ink.upperBound <= 230 && ink.upperBound > 210, "\(ink)")
     }
 
+    /// A filled circle is drawn as the round ends of a very short line, which a PDF writes
+    /// in a fraction of the numbers: it must cover the same pixels as the circle's outline
+    /// filled, in an image, and in a PDF as a viewer rasterizes it (poppler may set a stroke
+    /// up to half a pixel off where it sets a fill, as it does every line of a figure).
+    @Test("a filled circle draws the same disc as its outline filled")
+    func discs() throws {
+        let size = Size(width: 80, height: 80)
+        let center = Point(x: 40, y: 40), radius = 27.5
+        let disc = Scene(size: size, elements: [.circle(center: center, radius: radius, ShapeStyle(fill: .black))])
+        let outline = Scene(size: size, elements: [.path(.circle(center: center, radius: radius), ShapeStyle(fill: .black))])
+        /// Each pixel's ink, 0 for white to 1 for black, row by row.
+        func ink(_ image: PNGImage) -> [[Double]] {
+            (0..<image.height).map { y in (0..<image.width).map { x in 1 - image.pixel(x: x, y: y).red } }
+        }
+        func area(_ ink: [[Double]]) -> Double { ink.joined().reduce(0, +) }
+        func inked(_ ink: [[Double]]) -> (rows: ClosedRange<Int>, columns: ClosedRange<Int>)? {
+            let rows = ink.indices.filter { ink[$0].contains { $0 > 0.5 } }
+            let columns = ink[0].indices.filter { x in ink.contains { $0[x] > 0.5 } }
+            guard let top = rows.first, let bottom = rows.last, let left = columns.first, let right = columns.last else { return nil }
+            return (top...bottom, left...right)
+        }
+
+        func png(_ scene: Scene) throws -> [[Double]] {
+            let image = try PNGImage(width: 80, height: 80, background: .white)
+            try image.context.draw(scene, in: Rect(x: 0, y: 0, width: 80, height: 80))
+            return ink(try PNGImage(pngData: try image.pngData()))
+        }
+        let (a, b) = (try png(disc), try png(outline))
+        let differing = zip(a.joined(), b.joined()).filter { abs($0 - $1) > 0.15 }.count
+        #expect(differing <= 4, "\(differing) pixels differ")
+        let expected = Double.pi * radius * radius
+        #expect(abs(area(a) - expected) < expected * 0.01, "\(area(a)) against \(expected)")
+
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        func pdf(_ scene: Scene, named name: String) throws -> [[Double]] {
+            let document = try PDFDocument(pageSize: size, metadata: PDFMetadata(title: "Disc"))
+            try document.page { try $0.draw(scene, in: Rect(x: 0, y: 0, width: 80, height: 80)) }
+            let path = try folder.write(try document.finish(), named: "\(name).pdf")
+            let raster = folder.url.appendingPathComponent(name).path
+            _ = try Tools.output("pdftoppm", ["-r", "288", "-png", "-singlefile", path, raster])
+            return ink(try PNGImage(pngData: try Data(contentsOf: URL(fileURLWithPath: raster + ".png"))))
+        }
+        let (c, d) = (try pdf(disc, named: "disc"), try pdf(outline, named: "outline"))
+        let big = expected * 16
+        #expect(abs(area(c) - big) < big * 0.01, "\(area(c)) against \(big)")
+        #expect(abs(area(c) - area(d)) < big * 0.005)
+        let (e, f) = (try #require(inked(c)), try #require(inked(d)))
+        for (x, y) in [(e.rows.lowerBound, f.rows.lowerBound), (e.rows.upperBound, f.rows.upperBound),
+                       (e.columns.lowerBound, f.columns.lowerBound), (e.columns.upperBound, f.columns.upperBound)] {
+            #expect(abs(x - y) <= 2, "\(e) against \(f)")
+        }
+    }
+
     @Test("a scene draws into an SVG")
     func svg() throws {
         let document = try SVGDocument(size: Size(width: 200, height: 100))

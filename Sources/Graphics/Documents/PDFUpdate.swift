@@ -53,6 +53,8 @@ struct PDFUpdate {
     }
 
     let pdf: Data
+    /// The same bytes as an array, which the reader indexes faster than `Data`.
+    private let bytes: [UInt8]
     /// Where each object starts, by number (generation 0, as cairo writes them).
     let offsets: [Int: Int]
     /// The trailer's entries.
@@ -65,12 +67,14 @@ struct PDFUpdate {
         // Offsets in the file are indices from 0: a slice is copied to start there.
         let pdf = pdf.startIndex == 0 ? pdf : Data(pdf)
         self.pdf = pdf
-        guard let start = Self.lastIndex(of: "startxref", in: pdf) else { throw Unreadable(reason: "it has no startxref") }
-        var reader = Reader(bytes: pdf, at: start + 9)
+        let bytes = [UInt8](pdf)
+        self.bytes = bytes
+        guard let start = Self.lastIndex(of: "startxref", in: bytes) else { throw Unreadable(reason: "it has no startxref") }
+        var reader = Reader(bytes: bytes, at: start + 9)
         guard case .other(let digits)? = try? reader.value(), let xref = Int(String(decoding: digits, as: UTF8.self)),
               xref >= 0, xref < pdf.count else { throw Unreadable(reason: "its startxref is not an offset") }
         self.xref = xref
-        reader = Reader(bytes: pdf, at: xref)
+        reader = Reader(bytes: bytes, at: xref)
         guard reader.keyword() == "xref" else { throw Unreadable(reason: "it has no cross-reference table where startxref points") }
         var offsets: [Int: Int] = [:]
         // Subsections of "first count", then count entries of "offset generation n|f".
@@ -98,7 +102,7 @@ struct PDFUpdate {
     /// The value of object `number`.
     func object(_ number: Int) throws(Unreadable) -> Value {
         guard let offset = offsets[number], offset < pdf.count else { throw Unreadable(reason: "it has no object \(number)") }
-        var reader = Reader(bytes: pdf, at: offset)
+        var reader = Reader(bytes: bytes, at: offset)
         guard reader.integer() == number, reader.integer() != nil, reader.keyword() == "obj" else {
             throw Unreadable(reason: "object \(number) is not where the cross-reference table says")
         }
@@ -158,29 +162,27 @@ struct PDFUpdate {
     /// The digits of upper-case hexadecimal, as PDF writes them.
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
-    private static func lastIndex(of word: String, in data: Data) -> Int? {
+    private static func lastIndex(of word: String, in bytes: [UInt8]) -> Int? {
         let needle = Array(word.utf8)
-        return data.withUnsafeBytes { bytes -> Int? in
-            guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
-            var i = bytes.count - needle.count
-            while i >= 0 {
-                if bytes[i] == needle[0], bytes[i..<i + needle.count].elementsEqual(needle) { return i }
-                i -= 1
-            }
-            return nil
+        guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
+        var i = bytes.count - needle.count
+        while i >= 0 {
+            if bytes[i] == needle[0], bytes[i..<i + needle.count].elementsEqual(needle) { return i }
+            i -= 1
         }
+        return nil
     }
 }
 
 extension PDFUpdate {
     /// Reads PDF tokens and values from a position in the bytes.
     struct Reader {
-        let bytes: Data
+        let bytes: [UInt8]
         var position: Int
         /// How deep arrays and dictionaries may nest: far deeper than cairo writes them.
         static let deepest = 64
 
-        init(bytes: Data, at position: Int) {
+        init(bytes: [UInt8], at position: Int) {
             self.bytes = bytes
             self.position = position
         }
@@ -212,20 +214,47 @@ extension PDFUpdate {
 
         /// A run of regular characters (a keyword or a number); nil at a delimiter or the end.
         mutating func keyword() -> String? {
+            token().map { String(decoding: bytes[$0], as: UTF8.self) }
+        }
+
+        /// Where the next run of regular characters lies, read past; nil at a delimiter or
+        /// the end.
+        private mutating func token() -> Range<Int>? {
             skipSpace()
             let start = position
             while position < bytes.count, !Self.isSpace(bytes[position]), !Self.isDelimiter(bytes[position]) { position += 1 }
-            return position > start ? String(decoding: bytes[start..<position], as: UTF8.self) : nil
+            return position > start ? start..<position : nil
+        }
+
+        /// The non-negative integer the digits of `range` write; nil for anything else, or
+        /// for more digits than an `Int` surely holds.
+        private func number(in range: Range<Int>) -> Int? {
+            guard range.count <= 18 else { return nil }
+            var n = 0
+            for index in range {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                n = n * 10 + Int(digit)
+            }
+            return n
         }
 
         /// A non-negative integer, or nil (leaving the position where it was).
         mutating func integer() -> Int? {
             let mark = position
-            guard let word = keyword(), let n = Int(word), n >= 0 else {
+            guard let range = token(), let n = number(in: range) else {
                 position = mark
                 return nil
             }
             return n
+        }
+
+        /// Whether the next token is the single character `c`, read past when it is.
+        private mutating func isToken(_ c: UInt8) -> Bool {
+            let mark = position
+            if let range = token(), range.count == 1, bytes[range.lowerBound] == c { return true }
+            position = mark
+            return false
         }
 
         /// One value: a reference (`12 0 R`), a name, an array, a dictionary, or any other
@@ -278,11 +307,11 @@ extension PDFUpdate {
                 }
                 throw Malformed()
             default:
-                guard let word = keyword() else { throw Malformed() }
+                guard let word = token() else { throw Malformed() }
                 // `12 0 R` is a reference; a lone number is itself.
-                if let n = Int(word), n >= 0 {
+                if let n = number(in: word) {
                     let mark = position
-                    if let generation = integer(), generation >= 0, keyword() == "R" { return .reference(n) }
+                    if integer() != nil, isToken(UInt8(ascii: "R")) { return .reference(n) }
                     position = mark
                 }
                 return .other(Array(bytes[start..<position]))
