@@ -104,13 +104,18 @@ public struct Path2D: Sendable, Hashable {
     /// Every point the path names (end points and control points): the curve lies inside
     /// their convex hull, so their bounds bound the path.
     public var points: [Point] {
-        commands.flatMap { c -> [Point] in
-            switch c {
-            case .move(let p), .line(let p): return [p]
-            case .curve(let a, let b, let p): return [a, b, p]
-            case .close: return []
+        // One array, not one per command: scenes ask for their points whenever they are
+        // fitted to their ink.
+        var points: [Point] = []
+        points.reserveCapacity(commands.count * 3)
+        for command in commands {
+            switch command {
+            case .move(let p), .line(let p): points.append(p)
+            case .curve(let a, let b, let p): points += [a, b, p]
+            case .close: break
             }
         }
+        return points
     }
 }
 
