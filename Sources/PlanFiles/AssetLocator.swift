@@ -10,6 +10,16 @@ public enum AssetLocator {
     /// The name of the resource folder SwiftPM builds next to the binary.
     static let bundleName = "ClassPlanner_PlanFiles.resources"
 
+    /// The running program's file, as the kernel names it (`/proc/self/exe`), or as
+    /// Foundation finds it where there is no `/proc`. Asking Foundation first cost every
+    /// command half a millisecond: `Bundle.main` reads the whole folder the binary is in.
+    public static var executable: URL? {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"), path.hasPrefix("/") {
+            return URL(fileURLWithPath: path)
+        }
+        return Bundle.main.executableURL
+    }
+
     /// The `Assets` folder, or nil when none of the places holds one.
     public static func assetsFolder(environment: [String: String],
                                     executable: URL?) -> URL? {

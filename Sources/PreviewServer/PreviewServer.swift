@@ -37,7 +37,7 @@ struct PreviewServer: AsyncParsableCommand {
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
-        guard let assets = AssetLocator.assetsFolder(environment: environment, executable: Bundle.main.executableURL) else {
+        guard let assets = AssetLocator.assetsFolder(environment: environment, executable: AssetLocator.executable) else {
             Self.fail("the built-in library was not found", hint: "set CLASSPLAN_ASSETS to the Assets folder")
             throw ExitCode(3)
         }

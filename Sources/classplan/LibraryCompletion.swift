@@ -15,7 +15,7 @@ enum LibraryCompletion {
 
     private static func names(blocks: Bool) -> [String] {
         let environment = ProcessInfo.processInfo.environment
-        guard let assets = AssetLocator.assetsFolder(environment: environment, executable: Bundle.main.executableURL),
+        guard let assets = AssetLocator.assetsFolder(environment: environment, executable: AssetLocator.executable),
               let loaded = try? LibraryLoader(snapshot: LibraryOptions.snapshot)
                 .load(builtIn: LibraryLoader.builtInFolder(assets: assets), folders: [])
         else { return [] }

@@ -19,7 +19,7 @@ struct LibraryOptions: ParsableArguments {
     /// The built-in `Assets` folder; prints an error and exits 3 when it is missing.
     func assets() throws -> URL {
         let environment = ProcessInfo.processInfo.environment
-        let executable = Bundle.main.executableURL
+        let executable = AssetLocator.executable
         if let url = AssetLocator.assetsFolder(environment: environment, executable: executable) { return url }
         let places = AssetLocator.candidates(environment: environment, executable: executable).map(\.path)
         Terminal.fail("the built-in library was not found",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanFiles
 
 /// `classplan preview PLAN [--port N]`: runs the preview server, `classplan-preview`, which
 /// is built apart (its HTTP library takes minutes to build, and `make demo` does not need it).
@@ -28,7 +29,7 @@ struct PreviewCommand: ParsableCommand {
     }
 
     func run() throws {
-        let folder = (Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent())
+        let folder = (AssetLocator.executable?.resolvingSymlinksInPath().deletingLastPathComponent())
             ?? URL(fileURLWithPath: ".")
         let server = folder.appendingPathComponent(Self.serverName)
         guard FileManager.default.isExecutableFile(atPath: server.path) else {

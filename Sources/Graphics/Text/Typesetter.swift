@@ -32,16 +32,17 @@ public final class Typesetter {
     }
 
     /// The context to lay out `texts` in `family` with.
-    private func context(for family: String, _ texts: [String]) throws -> OpaquePointer {
+    private func context(for family: String, _ texts: [String]) -> OpaquePointer {
         guard familyFontsAlone else { return everyFont.context }
         let own: FontContext?
         if let made = familyOnly[family] {
             own = made
         } else {
             // Pango loads fontconfig's configuration on a thread of its own; wait for it
-            // rather than load it a second time here.
+            // rather than load it a second time here. Should a family's own font map fail,
+            // its text goes to every font, as it would without one.
             everyFont.waitForFontconfig()
-            own = try FamilyFonts.named(family).map { try FontContext(fonts: $0) }
+            own = FamilyFonts.named(family).flatMap { try? FontContext(fonts: $0) }
             familyOnly[family] = own
         }
         if let own, let fonts = own.fonts, texts.allSatisfy(fonts.covers) { return own.context }
