@@ -75,6 +75,31 @@ struct PDFDocumentTests {
         }
     }
 
+    @Test("a font is embedded once when text the family covers and text it lacks share a page")
+    func eachFontOnce() throws {
+        let document = try PDFDocument(pageSize: PaperSize.a4.size, metadata: PDFMetadata(title: "Fonts"))
+        let typesetter = document.typesetter
+        try document.page(label: "1") { page in
+            page.draw(try typesetter.layout("Hip rotation, feet lifted", style: TextStyle(size: 11)), at: Point(x: 56, y: 56))
+            page.draw(try typesetter.layout("Hip rotation 股関節", style: TextStyle(size: 11)), at: Point(x: 56, y: 80))
+            page.draw(try typesetter.layout("Turn the dial", style: TextStyle(size: 11, weight: .bold)), at: Point(x: 56, y: 104))
+            page.draw(try typesetter.layout("Turn the dial → 股関節", style: TextStyle(size: 11, weight: .bold)), at: Point(x: 56, y: 128))
+        }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = try folder.write(try document.finish(), named: "mixed.pdf")
+        // A font's name (without its subset tag), type and encoding: cairo writes one
+        // subset of each font per encoding, unless two faces of one font reach it.
+        let fonts = try Tools.output("pdffonts", [path]).split(separator: "\n").dropFirst(2).map { row in
+            let columns = row.split(separator: " ", omittingEmptySubsequences: true)
+            return columns.dropLast(5).map(String.init).joined(separator: " ")
+                .replacing(/^[A-Z]{6}\+/, with: "")
+        }
+        #expect(fonts.contains { $0.hasPrefix("NotoSans-Regular ") })
+        #expect(fonts.contains { $0.hasPrefix("NotoSansCJK") })
+        #expect(Set(fonts).count == fonts.count, "a font embedded twice: \(fonts)")
+    }
+
     @Test("markup characters in text come out as written")
     func markupCharacters() throws {
         let folder = try TemporaryFolder()

@@ -112,6 +112,15 @@ struct TypesetterTests {
         #expect(own.lines == every.lines)
     }
 
+    @Test("text the family covers goes to its fonts alone, other text to every font")
+    func whichFonts() throws {
+        #expect(typesetter.laysOutOverFamilyAlone("Side-lying hip rotation, 1 min each side", family: "Noto Sans"))
+        #expect(!typesetter.laysOutOverFamilyAlone("Hip series 股関節", family: "Noto Sans"))
+        #expect(!typesetter.laysOutOverFamilyAlone("Hip series", family: "No Such Family Anywhere"))
+        let everyFont = try Typesetter(familyFontsAlone: false)
+        #expect(!everyFont.laysOutOverFamilyAlone("Side-lying hip rotation", family: "Noto Sans"))
+    }
+
     @Test("text the family lacks still finds a font")
     func fallback() throws {
         let mixed = try typesetter.layout("Hip series 股関節 🧘", style: TextStyle(size: 10))

@@ -49,6 +49,17 @@ public final class Typesetter {
         return everyFont.context
     }
 
+    /// Whether `text` in `family` is laid out over the family's fonts alone (for tests).
+    func laysOutOverFamilyAlone(_ text: String, family: String) -> Bool {
+        context(for: family, [text]) != everyFont.context
+    }
+
+    /// Loads the fonts text in `family` is laid out with, so that the first layout does not
+    /// wait for them: a thread with nothing else to do yet can pay for them in advance.
+    public func prepare(family: String) {
+        _ = context(for: family, [])
+    }
+
     /// Lays out plain `text` (shown exactly as written, never read as markup) in `style`,
     /// wrapped at `width` points when given; `\n` starts a new paragraph.
     public func layout(_ text: String, style: TextStyle, width: Double? = nil) throws -> TextLayout {

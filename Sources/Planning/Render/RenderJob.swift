@@ -52,21 +52,30 @@ struct RenderJob: Sendable {
         // Indices are taken in order, so the thread that reads the plan (0) is always running
         // before any thread waits for it: this cannot deadlock even when run one at a time.
         DispatchQueue.concurrentPerform(iterations: kinds.count) { index in
-            let prepared: Prepared?
-            if index == 0 {
-                var report = PlanReport()
-                prepared = prepare(path, report: &report)
-                shared.withLock { [report] in $0.report = report; $0.prepared = prepared }
-                for _ in 1..<kinds.count { planRead.signal() }
-            } else {
-                planRead.wait()
-                prepared = shared.withLock { $0.prepared }
+            let drawn = Result { () throws -> RenderedHandouts? in
+                if index == 0 {
+                    var report = PlanReport()
+                    let prepared = prepare(path, report: &report)
+                    shared.withLock { [report] in $0.report = report; $0.prepared = prepared }
+                    for _ in 1..<kinds.count { planRead.signal() }
+                    guard let prepared else { return nil }
+                    return try session.typesetters.withTypesetter { try draw(prepared, kinds: [kinds[index]], with: $0, stop: stop) }
+                }
+                return try session.typesetters.withTypesetter { typesetter in
+                    // The fonts load while the first thread reads the plan.
+                    typesetter.prepare(family: Theme().bodyFamily)
+                    planRead.wait()
+                    guard let prepared = shared.withLock({ $0.prepared }) else { return nil }
+                    return try draw(prepared, kinds: [kinds[index]], with: typesetter, stop: stop)
+                }
             }
-            guard let prepared else { return }
-            let drawn = Result {
-                try session.typesetters.withTypesetter { try draw(prepared, kinds: [kinds[index]], with: $0, stop: stop) }
+            shared.withLock { state in
+                switch drawn {
+                case .success(let handouts?): state.drawn[index] = .success(handouts)
+                case .success(nil): break
+                case .failure(let error): state.drawn[index] = .failure(error)
+                }
             }
-            shared.withLock { $0.drawn[index] = drawn }
         }
         return shared.withLock { state in
             var report = state.report
