@@ -75,3 +75,53 @@ func theTeacherSheetRunsToAboutAPageForSixExercises(plan: String, most: Int) thr
     let reference = try HandoutRenderer(paper: .a4).layout(ReferenceSheet.document(input))
     #expect(reference.pages.count > sheet.pages.count, "the reference holds the complete write-up")
 }
+
+/// The headings and exercise names of a flow, in order: `# Heading`, `Name`.
+private func outline(_ blocks: [FlowBlock]) -> [String] {
+    blocks.flatMap { block -> [String] in
+        switch block {
+        case .heading(let h): return ["# " + h.text]
+        case .figure(let f):
+            if let heading = f.heading { return [heading.text] }
+            return f.side.first.map { [$0.runs.map(\.text).joined()] } ?? []
+        case .keepTogether(let inner): return outline(inner)
+        default: return []
+        }
+    }
+}
+
+/// An exercise of the plan's own after a block is not shown as that block's: a heading of
+/// its own opens the run of such exercises, on the card and the teacher sheet alike. An
+/// exercise before any block needs none.
+@Test func exercisesAfterABlockAreNotFiledUnderIt() throws {
+    let input = try ExamplePlans.input("mat-class-45")
+    let card = outline(ClassCard.document(input).blocks)
+    let sheet = outline(TeacherSheet.document(input).blocks)
+    for flow in [card, sheet] {
+        let squeeze = try #require(flow.firstIndex(of: "Prone heel squeeze"))
+        #expect(flow[squeeze - 1] == "# " + HandoutInput.otherExercisesHeading)
+        #expect(flow[squeeze + 1] == "# On hands and knees")
+        #expect(flow.filter { $0 == "# " + HandoutInput.otherExercisesHeading }.count == 1)
+        let arriving = try #require(flow.firstIndex(of: "Arriving and breathing"))
+        #expect(!flow[..<arriving].contains("# " + HandoutInput.otherExercisesHeading))
+    }
+}
+
+/// A class that runs a row or two past the card's page is drawn with its rows closer
+/// together, on one page; one that needs the pages keeps its spacing.
+@Test func aClassJustPastAPageFitsTheCardWithCloserRows() throws {
+    let renderer = try HandoutRenderer(paper: .a4)
+    let library = HandoutFixtures.library()
+    // The shortest class whose card, spaced as usual, runs onto a second page.
+    let plan = try #require((10...120).lazy.map { HandoutFixtures.plan(items: $0, notes: nil) }.first { plan in
+        (try? renderer.layout(ClassCard.document(HandoutFixtures.input(plan, library: library))).pages.count) == 2
+    })
+    let input = HandoutFixtures.input(plan, library: library)
+    #expect(try renderer.layout(ClassCard.document(input, close: true)).pages.count == 1)
+    let drawn = try renderer.files(for: input, kinds: [.card], format: .png, baseName: "x")
+    #expect(drawn.files.map(\.name) == ["x-card-1.png"])
+
+    let long = HandoutFixtures.input(HandoutFixtures.plan(items: 160, notes: nil), library: library)
+    let spaced = try renderer.layout(ClassCard.document(long)).pages.count
+    #expect(try renderer.files(for: long, kinds: [.card], format: .png, baseName: "x").files.count == spaced)
+}

@@ -24,9 +24,16 @@ public enum ClassCard {
     static let timeSize = 7.5
     static let titleSize = 13.0
     static let totalSize = 10.0
+    /// The space under each row, in points; a class that runs just past a page gets the
+    /// closer spacing when that keeps it to fewer pages (see `HandoutRenderer.files`).
+    static let rowGap = 2.5
+    static let closeRowGap = 1.0
+    /// The longest card laid out a second time with close rows: past it a page saved is
+    /// not worth laying out a long class twice.
+    static let closeRowPages = 3
 
-    /// The card's content for `input`.
-    public static func document(_ input: HandoutInput) -> HandoutDocument {
+    /// The card's content for `input`, its rows set close together when `close`.
+    public static func document(_ input: HandoutInput, close: Bool = false) -> HandoutDocument {
         let t = input.theme
         let plan = input.plan
         let seq = input.sequence
@@ -47,17 +54,22 @@ public enum ClassCard {
         var blocks: [FlowBlock] = []
         var cues = CuePicker()
         var lastSection: Int?
+        let otherRuns = HandoutInput.runsAfterBlocks(sections)
         for item in seq.items {
             let section = sections[item.planIndex]
             if item.planIndex != lastSection, item.kind == .exercise {
                 lastSection = item.planIndex
-                if let block = section.block { blocks.append(.heading(Heading(level: 4, text: block.name))) }
+                if let block = section.block {
+                    blocks.append(.heading(Heading(level: 4, text: block.name)))
+                } else if otherRuns.contains(section.index) {
+                    blocks.append(.heading(Heading(level: 4, text: HandoutInput.otherExercisesHeading)))
+                }
             }
             if item.kind == .transition {
                 blocks.append(.marker(transition(item, t)))
                 continue
             }
-            blocks.append(row(item, cue: cues.next(for: item.exercise), input))
+            blocks.append(row(item, cue: cues.next(for: item.exercise), gap: close ? closeRowGap : rowGap, input))
         }
         return HandoutDocument(kind: .card, metadata: Metadata.pdf(for: input, kind: .card),
                                footer: "\(plan.title) · class card", masthead: masthead, blocks: blocks,
@@ -67,7 +79,7 @@ public enum ClassCard {
 
     /// One timeline row: the diagram with the start and side under it, and beside it the
     /// name, the dose and the cue.
-    static func row(_ item: TimelineItem, cue: String?, _ input: HandoutInput) -> FlowBlock {
+    static func row(_ item: TimelineItem, cue: String?, gap: Double, _ input: HandoutInput) -> FlowBlock {
         let t = input.theme
         let name = TextStyle(family: t.bodyFamily, size: nameSize, weight: .bold, lineSpacing: 1.0)
         let small = TextStyle(family: t.bodyFamily, size: cueSize, lineSpacing: 1.0)
@@ -87,7 +99,7 @@ public enum ClassCard {
         if item.side == .left { alt += " Drawn turned round, for the left side." }
         return .figure(FigureBlock(scene: scene, alt: alt, widthShare: 0.3, side: side, caption: time,
                                    width: diagramWidth.points, maxHeight: diagramHeight.points, textGap: 4,
-                                   paragraphGap: 1, spaceBefore: 0, spaceAfter: 2.5))
+                                   paragraphGap: 1, spaceBefore: 0, spaceAfter: gap))
     }
 
     /// The dose of one row: `10 reps`, `1 min`, `1 min 30 s`.

@@ -58,6 +58,22 @@ public struct HandoutInput: Sendable {
         }
     }
 
+    /// The heading over exercises of the plan's own that come after a block, so that they
+    /// are not read as the block's.
+    static let otherExercisesHeading = "Other exercises"
+
+    /// The indexes in `sections` of the lone exercises that follow a block with no other
+    /// lone exercise between: each opens a run that `otherExercisesHeading` heads.
+    static func runsAfterBlocks(_ sections: [Section]) -> Set<Int> {
+        var out = Set<Int>()
+        var afterBlock = false
+        for section in sections where !section.rows.isEmpty {
+            if section.block == nil, afterBlock { out.insert(section.index) }
+            afterBlock = section.block != nil
+        }
+        return out
+    }
+
     /// One plan item as a handout section.
     struct Section {
         var index: Int

@@ -26,8 +26,16 @@ public enum TeacherSheet {
     /// The sheet's content for `input`.
     public static func document(_ input: HandoutInput) -> HandoutDocument {
         var blocks = front(input)
-        for section in input.sections {
-            blocks += sectionBlocks(section, input)
+        let sections = input.sections
+        let otherRuns = HandoutInput.runsAfterBlocks(sections)
+        for section in sections {
+            var sectionBlocks = sectionBlocks(section, input)
+            if otherRuns.contains(section.index) {
+                // After the space that opens the section, as a block's name would be.
+                sectionBlocks.insert(.heading(Heading(level: 2, text: HandoutInput.otherExercisesHeading)),
+                                     at: min(1, sectionBlocks.count))
+            }
+            blocks += sectionBlocks
         }
         return HandoutDocument(kind: .teacher, metadata: Metadata.pdf(for: input, kind: .teacher),
                                footer: "\(input.plan.title) · teacher sheet", blocks: blocks)

@@ -80,8 +80,12 @@ extension HandoutRenderer {
         var files: [RenderedFile] = []
         var warnings: [String] = []
         for kind in kinds {
-            let document = kind.document(input)
-            let laidOut = try layout(document)
+            var laidOut = try layout(kind.document(input))
+            if kind == .card, (2...ClassCard.closeRowPages).contains(laidOut.pages.count) {
+                // A class just past a page, with its rows closer, may fit on one page fewer.
+                let close = try layout(ClassCard.document(input, close: true))
+                if close.pages.count < laidOut.pages.count { laidOut = close }
+            }
             let tooLong = HandoutTooLong(handout: kind.title, pages: laidOut.pages.count, format: format)
             guard tooLong.pages <= tooLong.limit else {
                 stop?.stop()
