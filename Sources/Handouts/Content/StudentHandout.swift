@@ -53,12 +53,12 @@ public enum StudentHandout {
         out.append(.space(t.sectionGap))
         out.append(.heading(Heading(level: 2, text: "The exercises")))
         if input.largePrint { out.append(LargePrint.howToReadThePictures(t)) }
-        var number = 0
         var seen = Set<String>()
         var cuesShown = Set<String>()
+        let numbers = exerciseNumbers(sections)
         for section in sections {
             for e in section.exercises where seen.insert(e.id).inserted {
-                number += 1
+                let number = numbers[e.id] ?? 0
                 // Each exercise shows its key cue; when an earlier exercise already showed
                 // that one (a series sharing its main cue), its next cue says something new.
                 let cue = e.cues.first { !cuesShown.contains($0) } ?? e.keyCue
@@ -142,10 +142,53 @@ public enum StudentHandout {
         let practice = uniqueBlocks(input.sections).compactMap(\.practice).first
         var lines = [Paragraph([.bold("\(exercises) exercise\(exercises == 1 ? "" : "s")\(sided ? ", both sides" : "")"),
                                 TextRun(" · \(seq.total.spokenRoughly) in all")], style: t.lead)]
+        if let order = routineOrder(seq, numbers: exerciseNumbers(input.sections)) {
+            lines.append(Paragraph([TextRun(order)], style: t.body))
+        }
         if let practice {
             lines.append(Paragraph([TextRun("Practise \(practice).")], style: t.body))
         }
         return lines
+    }
+
+    /// Each exercise's number on the handout: the order the exercises are first done in.
+    static func exerciseNumbers(_ sections: [HandoutInput.Section]) -> [String: Int] {
+        var numbers: [String: Int] = [:]
+        for section in sections {
+            for e in section.exercises where numbers[e.id] == nil { numbers[e.id] = numbers.count + 1 }
+        }
+        return numbers
+    }
+
+    /// The routine's order by the exercises' numbers, side by side, when it has sides:
+    /// `Right leg working, lying on your left side: 1, 2, 3. Roll over. Left leg working,
+    /// lying on your right side: 1, 2, 3.` Nil when nothing has a side: the numbers alone
+    /// are the order then.
+    static func routineOrder(_ seq: ClassSequence, numbers: [String: Int]) -> String? {
+        guard seq.items.contains(where: { $0.side != nil }) else { return nil }
+        var sentences: [String] = []
+        // The exercises done one after another on one side (nil: no side).
+        var run: (side: String?, numbers: [Int])?
+        func close() {
+            guard let done = run, !done.numbers.isEmpty else { return }
+            let list = done.numbers.map(String.init).joined(separator: ", ")
+            sentences.append(done.side.map { Wording.sentenceCase($0) + ": " + list } ?? list)
+            run = nil
+        }
+        for item in seq.items {
+            if item.kind == .transition {
+                if item.move == .turnOver {
+                    close()
+                    sentences.append("Roll over")
+                }
+                continue
+            }
+            if let current = run, current.side != item.sideSpoken { close() }
+            if run == nil { run = (item.sideSpoken, []) }
+            if let number = numbers[item.exercise.id], run?.numbers.last != number { run?.numbers.append(number) }
+        }
+        close()
+        return sentences.map { $0 + "." }.joined(separator: " ")
     }
 
     /// One exercise: number and name, diagram, dose, its cue, where to feel it, what to avoid.
