@@ -8,11 +8,12 @@ enum TimelineText {
         var facts: [String] = []
         if let length = plan.length { facts.append("\(length.spoken) class") }
         if let level = plan.level { facts.append(level.rawValue) }
-        if plan.fit { facts.append("fitted to length") }
+        // A FIT column only when `fit` had a length to fit to: it says what fit changed and
+        // by how much.
+        let showFit = plan.fit && plan.length != nil
+        if showFit { facts.append("fitted to length") }
         if !facts.isEmpty { header += " (" + facts.joined(separator: ", ") + ")" }
 
-        // A FIT column only when `fit` is on: it says what fit changed and by how much.
-        let showFit = plan.fit
         var rows: [[String]] = [["START", "BLOCK", "EXERCISE", "SIDE", "TIME", "POSITION"] + (showFit ? ["FIT"] : [])]
         for item in seq.items {
             let side = item.sideShort ?? ""
@@ -44,10 +45,19 @@ enum TimelineText {
         if let length = plan.length { out += "  against a length of \(length.clock)" }
         out += "\n"
         out += homeLine(seq, library: library) + "\n"
-        let changed = seq.items.filter { $0.kind == .exercise && $0.planned != nil }.count
-        if showFit { out += "fit changed \(changed) of \(seq.items.filter { $0.kind == .exercise }.count) rows' times (FIT: the change)\n" }
+        if showFit { out += fitLine(seq) + "\n" }
         for w in seq.warnings { out += "warning: \(w.message)\n" }
         return out
+    }
+
+    /// What `fit` changed: `fit changed 5 of 43 exercises' times and 3 transitions (FIT: the change)`.
+    static func fitLine(_ seq: ClassSequence) -> String {
+        let exercises = seq.items.filter { $0.kind == .exercise }
+        let changed = exercises.filter { $0.planned != nil }.count
+        let transitions = seq.items.filter { $0.kind == .transition && $0.planned != nil }.count
+        var line = "fit changed \(changed) of \(exercises.count) exercises' times"
+        if transitions > 0 { line += " and \(transitions) transition\(transitions == 1 ? "" : "s")" }
+        return line + " (FIT: the change)"
     }
 
     /// What students take home: `Home practice 6:15: The hip rotation series`.

@@ -98,3 +98,13 @@ func minimumsRoundUpToTheGrid(x: Int, expected: Int) {
     #expect(FitToLength.next(55) == 60)
     #expect(FitToLength.next(60) == 75)
 }
+
+@Test func fitWithNoLengthSaysSoAndChangesNothing() {
+    let plan = Plan(title: "t", fit: true, sequence: aClass)
+    let seq = Composer(library: TestLibrary.library).compose(plan)
+    let written = Composer(library: TestLibrary.library).compose(Plan(title: "t", sequence: aClass))
+    #expect(seq.items.map(\.duration) == written.items.map(\.duration))
+    #expect(seq.items.allSatisfy { $0.planned == nil })
+    let warning = seq.warnings.first { $0.message.contains("no length to fit") }
+    #expect(warning?.hint?.contains("length: 45min") == true, "\(seq.warnings)")
+}

@@ -25,6 +25,9 @@ public struct Composer: Sendable {
         if plan.fit, let length = plan.length {
             fitted = FitToLength(length: length, transitions: plan.transitions)
                 .apply(to: &steps, warnings: &warnings, span: fitSpan)
+        } else if plan.fit {
+            warnings.append(.init(message: Message.fitWithoutLength, hint: Message.fitWithoutLengthHint,
+                                  span: plan.keySpans["fit"]))
         }
         var items = Timeline.lay(steps, transitions: plan.transitions)
         if fitted, let length = plan.length {

@@ -27,6 +27,8 @@ enum Message {
         "`fit` cannot bring the class down to \(length.spoken): at their minimum times the items still run \(over.spoken) over"
     }
     static let cannotFitHint = "drop an item, or mark fewer items `fixed`"
+    static let fitWithoutLength = "`fit: true` has no length to fit the class to, so every time stays as written"
+    static let fitWithoutLengthHint = "add the class's length, for example `length: 45min`, or remove `fit: true`"
     static func fitLeftover(_ length: Duration, short: Duration) -> String {
         "`fit` ends the class \(short.spoken) short of \(length.spoken): doses move in whole steps and the class has no transition to take the rest"
     }
