@@ -169,3 +169,16 @@ private func compose(_ items: [PlanItem], length: Duration? = nil, fit: Bool = f
     #expect(seq.warnings.map(\.message).first ==
             "`fit` cannot bring the class down to 2 min: at their minimum times the items still run 1 min 15 s over")
 }
+
+/// An hour per side is a slip of the unit far more often than a plan.
+@Test func anExerciseOfMoreThanHalfAnHourIsQuestioned() {
+    var long = TestLibrary.item(.exercise("figure-four-stretch"))
+    long.perSide = .minutes(60)
+    let seq = Composer(library: TestLibrary.library).compose(Plan(title: "t", sequence: [long]))
+    let warning = seq.warnings.first { $0.message == "'per_side' is 1 h, a long time for one exercise" }
+    #expect(warning?.hint?.contains("`1min` is a minute") == true, "\(seq.warnings.map(\.message))")
+    var usual = long
+    usual.perSide = .minutes(2)
+    #expect(Composer(library: TestLibrary.library).compose(Plan(title: "t", sequence: [usual])).warnings
+        .allSatisfy { !$0.message.contains("a long time") })
+}

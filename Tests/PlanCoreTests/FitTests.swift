@@ -108,3 +108,10 @@ func minimumsRoundUpToTheGrid(x: Int, expected: Int) {
     let warning = seq.warnings.first { $0.message.contains("no length to fit") }
     #expect(warning?.hint?.contains("length: 45min") == true, "\(seq.warnings)")
 }
+
+@Test func aClassFitCannotShortenGetsOneWarningNotTwo() {
+    let seq = fitted(aClass, length: .minutes(5))
+    #expect(seq.warnings.count == 1, "\(seq.warnings.map(\.message))")
+    #expect(seq.warnings.first?.message.contains("cannot bring the class down") == true)
+    #expect(seq.warnings.first?.hint != nil)
+}

@@ -35,3 +35,8 @@ func rejectsDuration(_ text: String) {
     #expect(EditDistance.suggestion(for: "right", among: ["right-first", "left-first", "alternate"]) == "right-first")
     #expect(EditDistance.suggestion(for: "plank", among: ["glute-bridge", "cat-cow"]) == nil)
 }
+
+@Test(arguments: ["3000h", "99999999999999999999s", "9999:59:59", "2778 hours"])
+func aTimePastTheLongestIsTooLongNotUnreadable(_ text: String) {
+    #expect(DurationText.read(text) == .tooLong)
+}

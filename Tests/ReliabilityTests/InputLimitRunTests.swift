@@ -8,7 +8,7 @@ let limitPlans: [BadPlan] = [
             status: 1, message: "case.yaml:4:19: error: '1400000000000000000w' is not a practice length"),
     BadPlan(name: "a clock time past the longest duration", bytes: {
         Data(plan(items: "  - exercise: glute-bridge\n    time: 9999:59:59\n").utf8)
-    }, status: 1, message: "case.yaml:4:11: error: '9999:59:59' is not a time"),
+    }, status: 1, message: "case.yaml:4:11: error: 'time: 9999:59:59' is far longer than any class"),
     BadPlan(name: "an empty key twice at the top", bytes: { Data(("\"\": 1\n\"\": 2\n" + plan()).utf8) },
             status: 1, message: "case.yaml:1:1: error: an empty key \"\" is given more than once"),
     BadPlan(name: "line separators inside quotes", bytes: {

@@ -27,6 +27,10 @@ enum Message {
         "`fit` cannot bring the class down to \(length.spoken): at their minimum times the items still run \(over.spoken) over"
     }
     static let cannotFitHint = "drop an item, or mark fewer items `fixed`"
+    static func longDose(key: String, _ dose: Duration) -> String {
+        "'\(key)' is \(dose.spoken), a long time for one exercise"
+    }
+    static let longDoseHint = "check the unit: `1min` is a minute, `1h` an hour"
     static let fitWithoutLength = "`fit: true` has no length to fit the class to, so every time stays as written"
     static let fitWithoutLengthHint = "add the class's length, for example `length: 45min`, or remove `fit: true`"
     static func fitLeftover(_ length: Duration, short: Duration) -> String {

@@ -149,6 +149,10 @@ extension Diagnostic.Message {
     public static func badDuration(_ text: String, key: String) -> Self {
         Self("'\(text)' is not a time for '\(key)'", hint: durationForms)
     }
+    /// A time past the longest any duration may be.
+    public static func durationTooLong(_ text: String, key: String) -> Self {
+        Self("'\(key): \(text)' is far longer than any class", hint: "write it in minutes or seconds, like `1min` or `45s`")
+    }
     /// A bare number for a time.
     public static func durationWithoutUnit(_ text: String, key: String) -> Self {
         Self("'\(key): \(text)' has no unit", hint: "write \(text)s for seconds or \(text)min for minutes")
@@ -164,6 +168,10 @@ extension Diagnostic.Message {
     /// Repetitions that are not a positive whole number.
     public static func badReps(_ text: String) -> Self {
         Self("'reps' must be a whole number of at least 1, not '\(text)'", hint: "for example `reps: 10`")
+    }
+    /// Repetitions past the most an exercise may have.
+    public static func tooManyReps(_ text: String) -> Self {
+        Self("'reps: \(text)' is more repetitions than any class holds", hint: "'reps' is at most \(Limits.reps); for example `reps: 10`")
     }
     /// A practice length that cannot be read.
     public static func badPractice(_ text: String) -> Self {

@@ -9,6 +9,8 @@ public enum DurationText {
         case seconds(Int)
         /// A number with no unit (`90`): seconds or minutes is anyone's guess.
         case bareNumber
+        /// A time, but longer than any duration may be (`Limits.longestDurationSeconds`).
+        case tooLong
         /// Not a time.
         case invalid
     }
@@ -26,7 +28,10 @@ public enum DurationText {
         if s.hasPrefix("-") { sign = -1; s.removeFirst(); s = s.trimmingCharacters(in: .whitespaces) }
         guard !s.isEmpty, s.count <= 40 else { return .invalid }
         if s.allSatisfy(\.isASCIIDigit) { return .bareNumber }
-        if s.contains(":") { return clock(s).map { .seconds(sign * $0) } ?? .invalid }
+        if s.contains(":") {
+            guard let total = clock(s) else { return .invalid }
+            return total <= Limits.longestDurationSeconds ? .seconds(sign * total) : .tooLong
+        }
 
         // Number-unit pairs, largest unit first, each unit at most once: `1h 15min`,
         // `1 minute 30 seconds`, `1m30s`, `1.5min`.
@@ -48,7 +53,8 @@ public enum DurationText {
             lastUnit = u
             total += number * Double(units[u].seconds)
         }
-        guard lastUnit >= 0, total == total.rounded(), total <= Double(Limits.longestDurationSeconds) else { return .invalid }
+        guard lastUnit >= 0, total == total.rounded() || total > Double(Limits.longestDurationSeconds) else { return .invalid }
+        guard total <= Double(Limits.longestDurationSeconds) else { return .tooLong }
         return .seconds(sign * Int(total))
     }
 
@@ -63,9 +69,8 @@ public enum DurationText {
         for (i, part) in parts.enumerated() where i > 0 {
             guard part.count == 2, numbers[i] < 60 else { return nil }
         }
-        // The same bound as the unit forms: `9999:59:59` is not a class.
-        let total = numbers.reduce(0) { $0 * 60 + $1 }
-        return total <= Limits.longestDurationSeconds ? total : nil
+        // Four digits a part at most: no sum here can overflow.
+        return numbers.reduce(0) { $0 * 60 + $1 }
     }
 
     /// Reads a practice length (`4 weeks`, `28 days`, `1 week`, `28`) as days.

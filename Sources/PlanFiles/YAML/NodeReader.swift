@@ -275,6 +275,8 @@ struct NodeReader {
         case .bareNumber:
             if allowZero && Int(text) == 0 { return .zero }
             error(.durationWithoutUnit(text, key: key), at: node)
+        case .tooLong:
+            error(.durationTooLong(text, key: key), at: node)
         case .invalid:
             error(.badDuration(text, key: key), at: node)
         }
@@ -284,8 +286,11 @@ struct NodeReader {
     /// A count of repetitions: a whole number of at least 1.
     mutating func reps(_ node: Node, key: String = "reps") -> Int? {
         guard let text = text(node, key: key) else { return nil }
-        if let n = Int(text.trimmingCharacters(in: .whitespaces)), n >= 1, n <= Limits.reps { return n }
-        error(.badReps(text), at: node)
+        let digits = text.trimmingCharacters(in: .whitespaces)
+        if let n = Int(digits), n >= 1, n <= Limits.reps { return n }
+        // All digits but past the limit, even past what an Int holds: the number is the problem.
+        let tooMany = !digits.isEmpty && digits.allSatisfy { ("0"..."9").contains($0) } && digits.contains { $0 != "0" }
+        error(tooMany ? .tooManyReps(text) : .badReps(text), at: node)
         return nil
     }
 
