@@ -87,11 +87,14 @@ struct RenderCommand: ParsableCommand {
     }
 }
 
-/// `--paper`'s values are the plan's own `paper:` values.
-extension Paper: ExpressibleByArgument {}
+/// `--paper`'s values are the plan's own `paper:` values, in any case (`A4`).
+extension Paper: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+}
 
-/// `--format`'s values.
+/// `--format`'s values, in any case (`PDF`).
 enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
     case pdf, png, svg
     var format: OutputFormat { OutputFormat(rawValue: rawValue)! }
+    init?(argument: String) { self.init(rawValue: argument.lowercased()) }
 }

@@ -213,3 +213,13 @@ private func tool(_ name: String, _ args: [String]) throws -> String {
         #expect(!a.isEmpty && a == b, "\(name) differs between two runs")
     }
 }
+
+@Test func optionValuesAreReadWhateverTheirCapitals() throws {
+    let folder = try ClassPlanBinary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let r = try ClassPlanBinary.run(["render", plans.appendingPathComponent("hip-series.yaml").path, "--for", "card",
+                                     "--paper", "Letter", "--format", "PNG", "-o", folder.path],
+                                    in: folder, assets: builtInLibrary)
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["hip-series-card-1.png"])
+}

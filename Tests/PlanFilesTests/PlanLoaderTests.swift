@@ -195,3 +195,30 @@ share:
         try PlanLoader(assets: Fixtures.assets).load(Fixtures.path("no-such-plan.yaml"))
     }
 }
+
+/// A teacher writes names as the handouts print them: capitals, spaces, the printed name.
+@Test func namesAndWordsAreReadWhateverTheirCapitals() throws {
+    let text = """
+    title: Tuesday
+    level: Mixed
+    paper: A4
+    sequence:
+      - block: Warm-up
+      - exercise: Glute Bridge
+      - exercise: cat and cow
+      - block: The hip rotation series
+        sides: Left-first
+    """
+    let loaded = try Fixtures.load(text)
+    #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
+    let plan = try #require(loaded.plan)
+    #expect(plan.level == .mixed)
+    #expect(plan.paper == .a4)
+    #expect(plan.sequence.map(\.content) == [.block("warm-up"), .exercise("glute-bridge"), .exercise("cat-cow"),
+                                            .block("hip-rotation-series")])
+    #expect(plan.sequence[3].sides == .leftFirst)
+    // A real mistake is still one, with its did-you-mean.
+    let typo = try Fixtures.load("title: T\nsequence:\n  - block: Warm-upp\n")
+    #expect(typo.plan == nil)
+    #expect(typo.diagnostics.first?.hint?.contains("warm-up") == true, "\(typo.diagnostics)")
+}

@@ -55,12 +55,30 @@ public struct Library: Sendable, Equatable {
 
     /// The id of the exercise a plan names by its id or one of its aliases.
     public func exerciseID(named name: String) -> String? {
-        exercises[name] != nil ? name : exerciseAliases[name]
+        if exercises[name] != nil { return name }
+        if let id = exerciseAliases[name] { return id }
+        return Self.looseMatch(name, ids: exercises, aliases: exerciseAliases, name: \.name)
     }
 
     /// The id of the block a plan names by its id or one of its aliases.
     public func blockID(named name: String) -> String? {
-        blocks[name] != nil ? name : blockAliases[name]
+        if blocks[name] != nil { return name }
+        if let id = blockAliases[name] { return id }
+        return Self.looseMatch(name, ids: blocks, aliases: blockAliases, name: \.name)
+    }
+
+    /// The id `name` means when written as a teacher reads it on a handout rather than as
+    /// an id: `Cool-down` or `Figure four stretch` (capitals, spaces for hyphens) for an id
+    /// or alias, or the printed name itself, `Child's pose`, in any case. Nil when nothing
+    /// matches, or when the name is already written as an id.
+    private static func looseMatch<Entry>(_ name: String, ids: [String: Entry], aliases: [String: String],
+                                          name printed: KeyPath<Entry, String>) -> String? {
+        let lowered = name.lowercased()
+        let asID = lowered.split(whereSeparator: \.isWhitespace).joined(separator: "-")
+        guard asID != name || lowered != name else { return nil }
+        if ids[asID] != nil { return asID }
+        if let id = aliases[asID] { return id }
+        return ids.filter { $0.value[keyPath: printed].lowercased() == lowered }.keys.min()
     }
 
     /// Every exercise, in the order added.

@@ -257,7 +257,8 @@ struct NodeReader {
     mutating func word<Word: RawRepresentable & CaseIterable>(_ node: Node, key: String,
                                                               as: Word.Type) -> Word? where Word.RawValue == String {
         guard let text = text(node, key: key) else { return nil }
-        if let value = Word(rawValue: text) { return value }
+        // `Mixed`, `A4`: the word a teacher means, whatever its capitals.
+        if let value = Word(rawValue: text) ?? Word(rawValue: text.lowercased()) { return value }
         let accepted = Word.allCases.map(\.rawValue)
         let nearest = suggestion(for: text, among: accepted)
         error(.unknownWord(text, for: key, accepted: accepted, suggestion: nearest), at: node)
