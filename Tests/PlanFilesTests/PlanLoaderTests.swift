@@ -222,3 +222,24 @@ share:
     #expect(typo.plan == nil)
     #expect(typo.diagnostics.first?.hint?.contains("warm-up") == true, "\(typo.diagnostics)")
 }
+
+@Test func aLinkWithoutItsSchemeIsToldHowToWriteIt() throws {
+    let loaded = try Fixtures.load("title: T\nsequence:\n  - block: warm-up\nshare:\n  link: www.example.org/hips\n")
+    #expect(loaded.diagnostics.first?.hint == "write `link: https://www.example.org/hips`", "\(loaded.diagnostics)")
+}
+
+@Test func slipsATeacherMakesGetAHintThatFits() throws {
+    let empty = try Fixtures.load("title:\nsequence:\n  - block: warm-up\n    home: maybe\n")
+    #expect(empty.diagnostics.map(\.hint) == ["write a value after the colon", "write `home: true` or `home: false`"])
+    let list = try Fixtures.load("- title: T\n- block: warm-up\n")
+    #expect(list.diagnostics.first?.hint?.contains("`title:`, then `sequence:`") == true, "\(list.diagnostics)")
+
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hints-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("title: T\nsequence:\n  - block: warm-up\n".utf8).write(to: folder.appendingPathComponent("thursday.yaml"))
+    let missing = folder.appendingPathComponent("thursday").path
+    let error = #expect(throws: FileReadError.self) { try PlanLoader(assets: Fixtures.assets).load(missing) }
+    #expect(error?.hint == "did you mean '\(missing).yaml'?")
+    #expect(FileReadError(path: folder.appendingPathComponent("friday").path, reason: FileReadError.Reason.missing).hint == nil)
+}

@@ -122,11 +122,16 @@ extension Diagnostic.Message {
     }
     /// A value of the wrong kind (a list where text belongs).
     public static func expected(_ what: String, for key: String, found: String) -> Self {
-        Self("'\(key)' should be \(what), not \(found)")
+        // A whole plan written as a list: the shape of a plan is the help.
+        let hint = key == "the plan" ? "a plan is keys at the left edge: `title:`, then `sequence:` with its items as a list under it" : nil
+        return Self("'\(key)' should be \(what), not \(found)", hint: hint)
     }
+    /// Keys whose line cannot simply go: the plan, entry or item needs them.
+    static let keysThatMustStay: Set = ["title", "sequence", "id", "name", "position", "block", "exercise"]
     /// Empty text where text is needed.
     public static func emptyValue(_ key: String) -> Self {
-        Self("'\(key)' is empty", hint: "write a value after the colon, or remove the line")
+        Self("'\(key)' is empty", hint: keysThatMustStay.contains(key)
+            ? "write a value after the colon" : "write a value after the colon, or remove the line")
     }
     /// A word that is not one of the accepted ones.
     public static func unknownWord(_ word: String, for key: String, accepted: [String], suggestion: String?) -> Self {
@@ -135,7 +140,7 @@ extension Diagnostic.Message {
     }
     /// Not true or false.
     public static func notBoolean(_ word: String, key: String) -> Self {
-        Self("'\(key)' is true or false, not '\(word)'")
+        Self("'\(key)' is true or false, not '\(word)'", hint: "write `\(key): true` or `\(key): false`")
     }
     /// A date in the wrong form.
     public static func badDate(_ text: String) -> Self {
@@ -189,7 +194,7 @@ extension Diagnostic.Message {
     }
     /// A reminder time that is not a time of day.
     public static func badReminder(_ text: String) -> Self {
-        Self("'\(text)' is not a time of day for the reminder", hint: "write it on a 24-hour clock, like 07:30 or 18:00")
+        Self("'\(text)' is not a time of day for the reminder", hint: "write it like 07:30, 18:00 or 6:00 pm")
     }
     /// An id in the wrong form.
     public static func badID(_ id: String) -> Self {

@@ -17,6 +17,14 @@ public struct FileReadError: Error, Sendable, Equatable, CustomStringConvertible
 
     /// `cannot read 'x.yaml': no such file`.
     public var description: String { "cannot read '\(path)': \(reason)" }
+
+    /// What to do about it, when there is something to say: a plan named without its
+    /// `.yaml` is found beside where it was looked for.
+    public var hint: String? {
+        guard reason == Reason.missing, !path.hasSuffix(".yaml"), !path.hasSuffix(".yml") else { return nil }
+        let near = [".yaml", ".yml"].map { path + $0 }.first { FileManager.default.fileExists(atPath: $0) }
+        return near.map { "did you mean '\($0)'?" }
+    }
 }
 
 /// What reading a file gave: its text, or the reason it cannot be used.

@@ -80,7 +80,7 @@ public final class Session: Sendable {
         do {
             loaded = try loader.load(path)
         } catch {
-            report.fail(error.description, status: .file)
+            report.fail(error.description, hint: error.hint, status: .file)
             return nil
         }
         report.add(loaded.diagnostics, sources: loaded.sources)
@@ -113,7 +113,7 @@ public final class Session: Sendable {
                 report.record(.invalid)
             }
         } catch {
-            report.fail(error.description, status: .file)
+            report.fail(error.description, hint: error.hint, status: .file)
         }
         return report
     }
