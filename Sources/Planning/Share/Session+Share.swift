@@ -36,6 +36,17 @@ extension Session {
         return SharedPack(report: report, folder: folder, files: files.map(\.name))
     }
 
+    /// A warning when the practice the calendar books, from `firstDay`, is over by `today`:
+    /// a class date from long ago, or a slip of the year.
+    static func pastPractice(_ plan: Plan, firstDay: PlanDate, today: PlanDate) -> PlanWarning? {
+        let days = max(1, (plan.share ?? ShareSettings()).practiceDays)
+        var last = firstDay
+        for _ in 1..<days { last = last.dayAfter }
+        guard last < today else { return nil }
+        return PlanWarning(message: "the home practice the calendar books, \(firstDay) to \(last), is already over",
+                           hint: "set `date:` to the day of the class; the practice starts the day after it", span: plan.keySpans["date"])
+    }
+
     /// The student pack of a composed plan, drawn in memory; its warnings go to `report`,
     /// and nil when drawing fails.
     func drawPack(_ composed: ComposedPlan, report: inout PlanReport) -> [PackFile]? {
@@ -43,6 +54,9 @@ extension Session {
         // without a date is taken as today's class, by the session's clock, so everything
         // below stays reproducible.
         let firstDay = (composed.plan.date ?? today()).dayAfter
+        if let warning = Self.pastPractice(composed.plan, firstDay: firstDay, today: today()) {
+            report.add([warning], sources: composed.loaded.sources)
+        }
         let pack = StudentPack(sequence: composed.sequence, library: composed.loaded.library, figures: figures,
                                version: version, name: OutputFolder.baseName(of: composed.path), firstDay: firstDay)
         let rendered: StudentPack.Output
