@@ -27,7 +27,10 @@ struct ShowCommand: ParsableCommand {
         if json {
             Terminal.json(try TimelineJSON.encode(composed.sequence, library: composed.loaded.library) + "\n")
         } else {
-            Terminal.out(TimelineText.render(composed.sequence, library: composed.loaded.library))
+            // On a terminal the warnings were just printed, with their lines, on stderr;
+            // into a file or a pipe the timeline carries them itself.
+            let shown = isatty(STDOUT_FILENO) == 1 && isatty(STDERR_FILENO) == 1
+            Terminal.out(TimelineText.render(composed.sequence, library: composed.loaded.library, warnings: !shown))
         }
     }
 }

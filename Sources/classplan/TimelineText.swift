@@ -2,7 +2,9 @@ import PlanCore
 
 /// The timeline as a table for the terminal.
 enum TimelineText {
-    static func render(_ seq: ClassSequence, library: Library) -> String {
+    /// The table, its totals and what goes home, then the composer's `warnings` unless
+    /// they were shown already.
+    static func render(_ seq: ClassSequence, library: Library, warnings: Bool = true) -> String {
         let plan = seq.plan
         var header = plan.title
         var facts: [String] = []
@@ -46,7 +48,7 @@ enum TimelineText {
         out += "\n"
         out += homeLine(seq, library: library) + "\n"
         if showFit { out += fitLine(seq) + "\n" }
-        for w in seq.warnings { out += "warning: \(w.message)\n" }
+        if warnings { for w in seq.warnings { out += "warning: \(w.message)\n" } }
         return out
     }
 
