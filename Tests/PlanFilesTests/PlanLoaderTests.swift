@@ -243,3 +243,11 @@ share:
     #expect(error?.hint == "did you mean '\(missing).yaml'?")
     #expect(FileReadError(path: folder.appendingPathComponent("friday").path, reason: FileReadError.Reason.missing).hint == nil)
 }
+
+@Test func anUnknownNameIsMatchedByAWordOfANameOrSentToTheSearch() throws {
+    let word = try Fixtures.load("title: T\nsequence:\n  - exercise: glutes\n")
+    #expect(word.diagnostics.first?.hint == "did you mean 'glute-bridge'?", "\(word.diagnostics)")
+    let unknown = try Fixtures.load("title: T\nsequence:\n  - exercise: zzz-qqq\n")
+    #expect(unknown.diagnostics.first?.hint == "`classplan library --search \"zzz qqq\"` finds exercises by name, target or tag",
+            "\(unknown.diagnostics)")
+}

@@ -230,13 +230,18 @@ extension Diagnostic.Message {
     public static func unknownBlock(_ id: String, suggestion: String?, isExercise: Bool) -> Self {
         Self("no block '\(id)' in the library",
              hint: isExercise ? "'\(id)' is an exercise: write `exercise: \(id)`"
-                : (didYouMean(suggestion) ?? "`classplan library` lists the blocks"))
+                : (didYouMean(suggestion) ?? "`classplan library --search \(searchWords(id))` finds blocks by name, target or tag"))
     }
     /// An exercise id not in the library.
     public static func unknownExercise(_ id: String, suggestion: String?, isBlock: Bool) -> Self {
         Self("no exercise '\(id)' in the library",
              hint: isBlock ? "'\(id)' is a block: write `block: \(id)`"
-                : (didYouMean(suggestion) ?? "`classplan library` lists the exercises"))
+                : (didYouMean(suggestion) ?? "`classplan library --search \(searchWords(id))` finds exercises by name, target or tag"))
+    }
+    /// `name` as words for `library --search`: hyphens as spaces, quoted when more than one.
+    static func searchWords(_ name: String) -> String {
+        let words = name.split { $0 == "-" || $0 == " " || $0 == "\"" }.joined(separator: " ")
+        return words.contains(" ") ? "\"\(words)\"" : words
     }
     /// Several of time, per_side and reps.
     public static func severalDoses(_ keys: [String]) -> Self {

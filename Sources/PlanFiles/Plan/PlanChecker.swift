@@ -167,9 +167,17 @@ struct NameSuggestions {
         return "\(id)-\(n)"
     }
 
-    /// The nearest name to `word`, spending from `budget`.
+    /// The nearest name to `word`, spending from `budget`; failing that, the one entry a
+    /// name of which holds `word` as a whole word, plural or not (`hamstrings` for
+    /// `hamstring-stretch`).
     func nearest(to word: String, budget: inout EditDistance.Budget) -> String? {
-        EditDistance.suggestion(for: word, among: candidates, budget: &budget).flatMap { answers[$0] }
+        if let near = EditDistance.suggestion(for: word, among: candidates, budget: &budget) { return answers[near] }
+        let typed = word.lowercased()
+        let forms = Set([typed, typed.hasSuffix("s") ? String(typed.dropLast()) : typed + "s"])
+        guard !typed.isEmpty, !typed.contains("-") else { return nil }
+        let holding = Set(candidates.filter { $0.split(separator: "-").contains { forms.contains(String($0)) } }
+            .compactMap { answers[$0] })
+        return holding.count == 1 ? holding.first : nil
     }
 }
 
