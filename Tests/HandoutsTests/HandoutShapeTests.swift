@@ -125,3 +125,19 @@ private func outline(_ blocks: [FlowBlock]) -> [String] {
     let spaced = try renderer.layout(ClassCard.document(long)).pages.count
     #expect(try renderer.files(for: long, kinds: [.card], format: .png, baseName: "x").files.count == spaced)
 }
+
+/// A home routine whose tracker would be left alone on a last page is drawn with smaller
+/// diagrams when that keeps it to one page fewer: the classical abdominal series on two.
+@Test func aStudentHandoutJustPastItsPagesIsDrawnWithSmallerDiagrams() throws {
+    let input = try ExamplePlans.input("classical-mat-45")
+    let renderer = try HandoutRenderer(paper: .a4)
+    let spaced = try renderer.layout(StudentHandout.document(input)).pages.count
+    let close = try renderer.layout(StudentHandout.document(input, close: true)).pages.count
+    let drawn = try renderer.files(for: input, kinds: [.student], format: .png, baseName: "x").files.count
+    #expect(drawn == min(spaced, close))
+    #expect(drawn == 2)
+    // Large print keeps its large diagrams, whatever the pages.
+    var large = input
+    large.largePrint = true
+    #expect(HandoutKind.student.closerDocument(large) == nil)
+}

@@ -25,12 +25,9 @@ public enum ClassCard {
     static let titleSize = 13.0
     static let totalSize = 10.0
     /// The space under each row, in points; a class that runs just past a page gets the
-    /// closer spacing when that keeps it to fewer pages (see `HandoutRenderer.files`).
+    /// closer spacing when that keeps it to fewer pages (see `HandoutKind.closerDocument`).
     static let rowGap = 2.5
     static let closeRowGap = 1.0
-    /// The longest card laid out a second time with close rows: past it a page saved is
-    /// not worth laying out a long class twice.
-    static let closeRowPages = 3
 
     /// The card's content for `input`, its rows set close together when `close`.
     public static func document(_ input: HandoutInput, close: Bool = false) -> HandoutDocument {

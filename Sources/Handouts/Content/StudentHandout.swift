@@ -17,10 +17,13 @@ public enum StudentHandout {
     /// An exercise's diagram, as a share of the width, and a tip's picture, in points: big
     /// enough to copy the pose from, small enough that the hip series fits two pages.
     static let figureShare = 0.32
+    /// The diagrams' share when a handout a little over its pages is drawn again to fit
+    /// one page fewer (see `HandoutRenderer.files`).
+    static let closeFigureShare = 0.25
     static let tipPictureWidth = 78.0
 
     /// The handout's content for `input`: its home practice, not the whole class.
-    public static func document(_ input: HandoutInput) -> HandoutDocument {
+    public static func document(_ input: HandoutInput, close: Bool = false) -> HandoutDocument {
         var input = input.homeInput
         if input.largePrint { input = LargePrint.input(input) }
         let t = input.theme
@@ -64,7 +67,8 @@ public enum StudentHandout {
                 let cue = e.cues.first { !cuesShown.contains($0) } ?? e.keyCue
                 if let cue { cuesShown.insert(cue) }
                 out.append(input.largePrint ? LargePrint.exercise(e, cue: cue, number: number, section: section, input)
-                                            : exercise(e, cue: cue, number: number, section: section, input))
+                                            : exercise(e, cue: cue, number: number, section: section,
+                                                       figureShare: close ? closeFigureShare : figureShare, input))
             }
         }
 
@@ -193,7 +197,7 @@ public enum StudentHandout {
 
     /// One exercise: number and name, diagram, dose, its cue, where to feel it, what to avoid.
     static func exercise(_ e: Exercise, cue: String?, number: Int, section: HandoutInput.Section,
-                         _ input: HandoutInput) -> FlowBlock {
+                         figureShare: Double = figureShare, _ input: HandoutInput) -> FlowBlock {
         let t = input.theme
         var side: [Paragraph] = [
             Paragraph([.bold(Wording.spokenDose(of: e.id, in: section)),

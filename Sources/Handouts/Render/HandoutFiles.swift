@@ -70,7 +70,24 @@ public struct DrawingStopped: Error, CustomStringConvertible {
     public var description: String { "drawing stopped because another handout of the plan was refused" }
 }
 
+extension HandoutKind {
+    /// The handout drawn a little closer, for when that saves a page: the card's rows closer
+    /// together, the student handout's diagrams smaller (not in large print). Nil for the
+    /// others, whose length is their content's.
+    func closerDocument(_ input: HandoutInput) -> HandoutDocument? {
+        switch self {
+        case .card: return ClassCard.document(input, close: true)
+        case .student: return input.largePrint ? nil : StudentHandout.document(input, close: true)
+        case .teacher, .reference: return nil
+        }
+    }
+}
+
 extension HandoutRenderer {
+    /// The longest handout laid out a second time, closer: past it a page saved is not
+    /// worth laying out a long handout twice.
+    static let closePages = 3
+
     /// The handouts of `kinds` for `input`, as files named after `baseName`:
     /// `NAME-card.pdf`, `NAME-teacher.pdf`, `NAME-student.pdf`, `NAME-reference.pdf`; PNG
     /// and SVG get one file per page
@@ -81,9 +98,9 @@ extension HandoutRenderer {
         var warnings: [String] = []
         for kind in kinds {
             var laidOut = try layout(kind.document(input))
-            if kind == .card, (2...ClassCard.closeRowPages).contains(laidOut.pages.count) {
-                // A class just past a page, with its rows closer, may fit on one page fewer.
-                let close = try layout(ClassCard.document(input, close: true))
+            if (2...Self.closePages).contains(laidOut.pages.count), let closer = kind.closerDocument(input) {
+                // A handout just past a page, drawn a little closer, may fit on one page fewer.
+                let close = try layout(closer)
                 if close.pages.count < laidOut.pages.count { laidOut = close }
             }
             let tooLong = HandoutTooLong(handout: kind.title, pages: laidOut.pages.count, format: format)
