@@ -88,6 +88,16 @@ extension HandoutRenderer {
     /// worth laying out a long handout twice.
     static let closePages = 3
 
+    /// Whether `page` holds little enough for a closer layout to take it in: what it holds
+    /// ends in the top third of its first column.
+    static func holdsLittle(_ page: PageLayout, columns: Int) -> Bool {
+        let frames = page.frames
+        guard let bottom = frames.map(\.maxY).max(), let right = frames.map(\.maxX).max() else { return true }
+        let box = page.marginBox
+        let firstColumn = columns > 1 ? box.width / Double(columns) : box.width
+        return bottom - box.minY <= box.height / 3 && right - box.minX <= firstColumn + 1
+    }
+
     /// The handouts of `kinds` for `input`, as files named after `baseName`:
     /// `NAME-card.pdf`, `NAME-teacher.pdf`, `NAME-student.pdf`, `NAME-reference.pdf`; PNG
     /// and SVG get one file per page
@@ -98,7 +108,8 @@ extension HandoutRenderer {
         var warnings: [String] = []
         for kind in kinds {
             var laidOut = try layout(kind.document(input))
-            if (2...Self.closePages).contains(laidOut.pages.count), let closer = kind.closerDocument(input) {
+            if (2...Self.closePages).contains(laidOut.pages.count), let last = laidOut.pages.last,
+               Self.holdsLittle(last, columns: laidOut.document.shape.columns), let closer = kind.closerDocument(input) {
                 // A handout just past a page, drawn a little closer, may fit on one page fewer.
                 let close = try layout(closer)
                 if close.pages.count < laidOut.pages.count { laidOut = close }
