@@ -107,3 +107,25 @@ private func matches(_ pattern: String, in text: String) -> [[Double]] {
         (1..<m.numberOfRanges).compactMap { Range(m.range(at: $0), in: text).flatMap { Double(text[$0]) } }
     }
 }
+
+/// The tracker in large print: every tick box apart from every other, and each day's label
+/// on one line above its boxes, with the QR code under the tracker, not beside it.
+@Test(arguments: [PaperSize.a4, .letter])
+func theLargePrintTrackersBoxesStandApart(paper: PaperSize) throws {
+    let input = try RealPlans.input("hip-series", largePrint: true)
+    let handout = try HandoutRenderer(paper: paper).layout(StudentHandout.document(input))
+    let page = try #require(handout.pages.last)
+    let boxes = page.items.compactMap { if case .outline(let r, _, _, _) = $0 { r } else { nil } }
+    #expect(boxes.count == 28 * 2)
+    for (i, a) in boxes.enumerated() {
+        for b in boxes[(i + 1)...] {
+            #expect(a.maxX <= b.minX || b.maxX <= a.minX || a.maxY <= b.minY || b.maxY <= a.minY, "\(a) overlaps \(b)")
+        }
+    }
+    // A label wrapped onto two lines reads as two texts, "Day" and "1": none may be left.
+    let texts = page.items.compactMap { if case .text(let l, _, _) = $0 { l.lines.map(\.text).joined(separator: "|") } else { nil } }
+    #expect(texts.filter { $0.wholeMatch(of: /(Day )?[1-7]/) != nil }.count == 7, "\(texts)")
+    #expect(!texts.contains { $0.hasPrefix("Day|") }, "\(texts)")
+    let qr = try #require(page.items.compactMap { if case .qr(_, let f) = $0 { f } else { nil } }.first)
+    #expect(qr.minY >= boxes.map(\.maxY).max()!)
+}

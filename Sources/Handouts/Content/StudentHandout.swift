@@ -99,9 +99,10 @@ public enum StudentHandout {
         let tracker = FlowBlock.tracker(Tracker(days: days, marks: sided ? ["R", "L"] : [""]))
         let practice: FlowBlock
         if let link = plan.share?.link {
-            practice = .row(Row([(tracker, trackerShare),
-                                 (.qrCode(QRBlock(link: link, caption: "Scan to open the class page")), 1 - trackerShare)],
-                                gap: t.sectionGap))
+            let qr = FlowBlock.qrCode(QRBlock(link: link, caption: "Scan to open the class page"))
+            // Large print needs the width for its boxes: the QR code goes under them.
+            practice = input.largePrint ? .keepTogether([tracker, .space(t.paragraphGap), qr])
+                : .row(Row([(tracker, trackerShare), (qr, 1 - trackerShare)], gap: t.sectionGap))
         } else {
             practice = tracker
         }

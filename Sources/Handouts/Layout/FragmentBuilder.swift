@@ -345,11 +345,17 @@ struct FragmentBuilder {
         // The week label's column fits its widest label at the theme's size: 52 points at the default.
         let labelW = max(52, try layout([.bold("Week \(weeks)")], theme.body, width: width).size.width + 8)
         let cellW = (width - labelW) / Double(perWeek)
-        let box = theme.tickBox
+        // Boxes as large as the theme asks, or as large as a day's boxes fit side by side
+        // in its column (large print in a narrow column).
+        let marks = Double(t.marks.count)
+        let box = max(1, min(theme.tickBox, (cellW - 4 * marks) / marks))
+        // `Day 1` when it fits a column on one line, else the day's number alone.
+        let widest = try layout([TextRun("Day \(perWeek)")], small, width: width)
+        let dayWord = widest.lineCount == 1 && widest.size.width <= cellW ? "Day " : ""
         var out: [Fragment] = []
         var head: [PlacedItem] = []
         for d in 0..<perWeek {
-            let l = try layout([TextRun("Day \(d + 1)")], small, width: cellW)
+            let l = try layout([TextRun("\(dayWord)\(d + 1)")], small, width: cellW)
             head.append(.text(l, lines: 0..<l.lineCount, frame: Rect(x: labelW + Double(d) * cellW, y: 0, width: cellW, height: l.size.height)))
         }
         out.append(Fragment(height: max(14, small.size * 1.6), keepWithNext: true, items: head))
