@@ -40,10 +40,23 @@ enum PackWords {
     }
 
     /// What the routine is, in one line: `Your home practice: the hip rotation series, 3
-    /// exercises, about 6 minutes.`
+    /// exercises, about 6 minutes.`; its blocks and lone exercises are named when there are
+    /// three or fewer (`the hip rotation series and Bent-knee fall-out, 4 exercises, ...`).
     static func summary(_ routine: StudentRoutine) -> String {
         let count = routine.exercises.count
-        var parts = routine.blocks.count == 1 ? [routine.blocks[0].name.lowercasedArticle] : []
+        // In the routine's order: each block once, where its first exercise is.
+        var names: [String] = []
+        var blocksNamed = Set<String>()
+        for entry in routine.exercises {
+            guard let id = entry.blockID else { names.append(entry.name.lowercasedArticle); continue }
+            if blocksNamed.insert(id).inserted, let block = routine.blocks.first(where: { $0.id == id }) {
+                names.append(block.name.lowercasedArticle)
+            }
+        }
+        var parts: [String] = []
+        if (1...3).contains(names.count) {
+            parts.append(names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!)
+        }
         parts.append(count == 1 ? "1 exercise" : "\(count) exercises")
         parts.append(routine.total.spokenRoughly)
         return "Your home practice: " + parts.joined(separator: ", ") + "."

@@ -77,3 +77,18 @@ import TestSupport
         #expect(text.contains("One box for each side"))
     }
 }
+
+/// The web page's one-line summary names what goes home: a block alone by its name, a block
+/// with an exercise of the plan's own by both, and counts the exercises of both.
+@Test func theSummaryNamesEveryBlockAndExerciseThatGoesHome() {
+    var plan = Fixtures.mixedPlan()
+    plan.sequence[2].home = true
+    let hips = StudentRoutine(sequence: Composer(library: Fixtures.library).home(of: Composer(library: Fixtures.library).compose(plan)),
+                              library: Fixtures.library)
+    #expect(PackWords.summary(hips).hasPrefix("Your home practice: the hip rotation series, 3 exercises, "), "\(PackWords.summary(hips))")
+    plan.sequence[1].home = true
+    let both = StudentRoutine(sequence: Composer(library: Fixtures.library).home(of: Composer(library: Fixtures.library).compose(plan)),
+                              library: Fixtures.library)
+    #expect(PackWords.summary(both).hasPrefix("Your home practice: Glute bridge and the hip rotation series, 4 exercises, "),
+            "\(PackWords.summary(both))")
+}
