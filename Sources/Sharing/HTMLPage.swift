@@ -115,6 +115,12 @@ public struct HTMLPage: Sendable, Equatable {
                 out += InlineSVG.element(scene, label: PackFigures.altText(for: entry)) + "\n"
             }
             out += "<p class=\"amount\"><strong>\(PackWords.doseLabel):</strong> \(e(entry.dose))</p>\n"
+            if let setup = entry.setup {
+                out += "<p class=\"setup\"><strong>\(PackWords.setupLabel):</strong> \(e(setup))</p>\n"
+            }
+            if let movement = entry.movement {
+                out += "<p class=\"how\"><strong>\(PackWords.howLabel):</strong> \(e(movement))</p>\n"
+            }
             if let cue = entry.keyCue {
                 out += "<p class=\"cue\"><strong>\(PackWords.keyCueLabel):</strong> \(e(cue))</p>\n"
             }

@@ -9,6 +9,8 @@ enum PackWords {
     static let setupHeading = "Getting set up"
     static let tipsHeading = "Finding the right muscles"
     static let linkHeading = "Keep this close"
+    static let setupLabel = "Set up"
+    static let howLabel = "How"
     static let keyCueLabel = "Remember"
     static let feelLabel = "Feel it in"
     static let mistakeLabel = "Avoid"

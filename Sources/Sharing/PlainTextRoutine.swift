@@ -37,6 +37,8 @@ public struct PlainTextRoutine: Sendable, Equatable {
         out += ["## The exercises", ""]
         for entry in routine.exercises {
             out.append("\(entry.number). **\(Self.inline(entry.name))**: \(entry.dose)")
+            if let setup = entry.setup { out.append("   \(PackWords.setupLabel): \(Self.inline(setup))") }
+            if let movement = entry.movement { out.append("   \(PackWords.howLabel): \(Self.inline(movement))") }
             if let cue = entry.keyCue { out.append("   \(PackWords.keyCueLabel): \(Self.inline(cue))") }
             if let feel = entry.feel { out.append("   \(PackWords.feelLabel): \(Self.inline(feel))") }
             if let mistake = entry.mistake { out.append("   \(PackWords.mistakeLabel): \(Self.inline(mistake))") }

@@ -74,6 +74,10 @@ public struct StudentRoutine: Sendable, Equatable {
         public var feel: String?
         /// The one mistake to avoid.
         public var mistake: String?
+        /// How to set up and how to move, when no block of the routine says how to set up
+        /// (see `Exercise.howTo(under:)`).
+        public var setup: String?
+        public var movement: String?
         /// Whether it is done on each side.
         public var sided: Bool
         /// The block it belongs to, if any.
@@ -147,12 +151,15 @@ public struct StudentRoutine: Sendable, Equatable {
                 index = entries.count
                 entryIndex[key] = index
                 let number = entries.count + 1
+                let how = item.exercise.howTo(under: item.blockID.flatMap { library.blocks[$0] })
                 entries.append(Entry(
                     exercise: item.exercise,
                     dose: Self.dose(of: item, in: sequence),
                     keyCue: cue(for: item.exercise),
                     feel: Self.nonBlank(item.exercise.feel.joined(separator: "; ")),
                     mistake: item.exercise.mistakes.first.flatMap(Self.nonBlank),
+                    setup: how?.setup,
+                    movement: how?.movement,
                     sided: item.exercise.sided,
                     blockID: item.blockID,
                     number: number,

@@ -49,4 +49,25 @@ struct RoutineOrderTests {
         let lines = try routineBox(recomposed(input) { $0 = plan })
         #expect(lines.count == 1 && lines[0].hasPrefix("2 exercises · about"), "\(lines)")
     }
+
+    @Test func movesBetweenPositionsAreSaidTooAndASingleExerciseSaysHowToDoIt() throws {
+        let input = try RealPlans.input("hip-series")
+        let both = recomposed(input) { plan in
+            plan.sequence[0].home = true
+            plan.sequence.append(PlanItem(content: .exercise("bent-knee-fall-out"), home: true))
+        }
+        let lines = try routineBox(both)
+        #expect(lines.contains { $0.hasSuffix("Left leg working, lying on your right side: 1, 2, 3. Lie on your back. Right side: 4. Left side: 4.") },
+                "\(lines)")
+        // The series' exercises have its "Getting set"; the fall-out, on its own, says how.
+        let sides = StudentHandout.document(both).blocks.flatMap { block -> [String] in
+            guard case .keepTogether(let inner) = block else { return [] }
+            return inner.flatMap { b -> [String] in
+                if case .figure(let f) = b { return f.side.map { $0.runs.map(\.text).joined() } } else { return [] }
+            }
+        }
+        let setUps = sides.filter { $0.hasPrefix("Set up") }
+        #expect(setUps.count == 1 && setUps[0].contains("Lie on your back"), "\(setUps)")
+        #expect(sides.filter { $0.hasPrefix("How") }.count == 1)
+    }
 }

@@ -92,3 +92,25 @@ import TestSupport
     #expect(PackWords.summary(both).hasPrefix("Your home practice: Glute bridge and the hip rotation series, 4 exercises, "),
             "\(PackWords.summary(both))")
 }
+
+/// An exercise sent home on its own says how to set up and move, on the page and in the
+/// text; the block's exercises, whose block says how to set up, do not repeat it.
+@Test func aSingleExerciseSentHomeSaysHowToDoIt() throws {
+    var library = Fixtures.library
+    var bridge = try #require(library.exercises["bridge"])
+    bridge.setup = ["Lie on your back, knees bent."]
+    bridge.movement = "Lift the hips, then lower them slowly."
+    library.add(bridge)
+    var plan = Fixtures.mixedPlan()
+    plan.sequence[1].home = true
+    plan.sequence[2].home = true
+    let sequence = Composer(library: library).compose(plan)
+    let pack = StudentPack(sequence: sequence, library: library, figures: FixedFigures(),
+                           version: "0.0.0-test", name: "deep-hips", firstDay: plan.date!.dayAfter)
+    let files = Dictionary(uniqueKeysWithValues: try pack.render(typesetter: Typesetter()).files.map { ($0.name, $0.data) })
+    let markdown = String(decoding: try #require(files["deep-hips.md"]), as: UTF8.self)
+    #expect(markdown.contains("   Set up: Lie on your back, knees bent.\n   How: Lift the hips, then lower them slowly.\n"))
+    #expect(markdown.components(separatedBy: "Set up:").count == 2)
+    let html = String(decoding: try #require(files["index.html"]), as: UTF8.self)
+    #expect(html.contains("<strong>How:</strong> Lift the hips, then lower them slowly."))
+}

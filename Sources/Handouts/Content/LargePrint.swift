@@ -34,6 +34,7 @@ enum LargePrint {
             .paragraph(Paragraph([.bold(Wording.dose(of: e.id, in: section)),
                                   TextRun(", \(Wording.position(e.position))")], style: t.body)),
         ]
+        text += StudentHandout.howTo(e, section, t).map { .paragraph($0) }
         if let cue { text.append(.paragraph(Paragraph([.bold("Do  "), TextRun(cue)], style: t.body))) }
         if !e.feel.isEmpty { text.append(.paragraph(Paragraph([.bold("Feel it  "), TextRun(e.feel.joined(separator: "; "))], style: t.body))) }
         if let mistake = e.mistakes.first { text.append(.paragraph(Paragraph([.bold("Avoid  "), TextRun(mistake)], style: t.body))) }

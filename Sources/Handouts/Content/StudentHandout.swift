@@ -156,6 +156,16 @@ public enum StudentHandout {
         return lines
     }
 
+    /// `Set up` and `How` for an exercise whose block gives no "Getting set" (see
+    /// `Exercise.howTo(under:)`); none for the others.
+    static func howTo(_ e: Exercise, _ section: HandoutInput.Section, _ t: Theme) -> [Paragraph] {
+        guard let how = e.howTo(under: section.block) else { return [] }
+        var out: [Paragraph] = []
+        if let setup = how.setup { out.append(Paragraph([.bold("Set up  "), TextRun(setup)], style: t.body)) }
+        if let movement = how.movement { out.append(Paragraph([.bold("How  "), TextRun(movement)], style: t.body)) }
+        return out
+    }
+
     /// Each exercise's number on the handout: the order the exercises are first done in.
     static func exerciseNumbers(_ sections: [HandoutInput.Section]) -> [String: Int] {
         var numbers: [String: Int] = [:]
@@ -165,10 +175,11 @@ public enum StudentHandout {
         return numbers
     }
 
-    /// The routine's order by the exercises' numbers, side by side, when it has sides:
-    /// `Right leg working, lying on your left side: 1, 2, 3. Roll over. Left leg working,
-    /// lying on your right side: 1, 2, 3.` Nil when nothing has a side: the numbers alone
-    /// are the order then.
+    /// The routine's order by the exercises' numbers, side by side, with the moves between
+    /// them, when it has sides: `Right leg working, lying on your left side: 1, 2, 3. Roll
+    /// over. Left leg working, lying on your right side: 1, 2, 3. Lie on your back. Right
+    /// side: 4. Left side: 4.` Nil when nothing has a side: the numbers alone are the order
+    /// then.
     static func routineOrder(_ seq: ClassSequence, numbers: [String: Int]) -> String? {
         guard seq.items.contains(where: { $0.side != nil }) else { return nil }
         var sentences: [String] = []
@@ -182,10 +193,8 @@ public enum StudentHandout {
         }
         for item in seq.items {
             if item.kind == .transition {
-                if item.move == .turnOver {
-                    close()
-                    sentences.append("Roll over")
-                }
+                close()
+                sentences.append(item.move == .turnOver ? "Roll over" : Wording.instruction(item.position))
                 continue
             }
             if let current = run, current.side != item.sideSpoken { close() }
@@ -204,6 +213,7 @@ public enum StudentHandout {
             Paragraph([.bold(Wording.spokenDose(of: e.id, in: section)),
                        TextRun(", \(Wording.position(e.position))", color: t.muted)], style: t.body),
         ]
+        side += howTo(e, section, t)
         if let cue { side.append(Paragraph([.bold("Do  "), TextRun(cue)], style: t.body)) }
         if !e.feel.isEmpty { side.append(Paragraph([.bold("Feel it  "), TextRun(e.feel.joined(separator: "; "))], style: t.body)) }
         if let mistake = e.mistakes.first { side.append(Paragraph([.bold("Avoid  "), TextRun(mistake)], style: t.body)) }

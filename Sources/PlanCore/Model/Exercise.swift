@@ -121,4 +121,14 @@ public struct Exercise: Sendable, Hashable, Identifiable {
 
     /// The cue a student handout shows: the first one.
     public var keyCue: String? { cues.first }
+
+    /// How to set up and move, for a student who has no block's set-up to go by (a single
+    /// exercise, or a block that gives none): nil when `block` already says how to set up,
+    /// or the exercise says nothing of either.
+    public func howTo(under block: Block?) -> (setup: String?, movement: String?)? {
+        if let block, !block.setup.isEmpty { return nil }
+        let setup = setup.isEmpty ? nil : setup.joined(separator: " ")
+        let movement = movement.isEmpty ? nil : movement
+        return setup == nil && movement == nil ? nil : (setup, movement)
+    }
 }
