@@ -135,20 +135,31 @@ public struct HTMLPage: Sendable, Equatable {
         return out + "</section>\n"
     }
 
+    /// The blocks' cues, the mistakes they warn of, then the tricks for finding the muscles:
+    /// the order of the student handout.
     private var tips: String {
-        let tips = routine.blocks.flatMap { $0.cues + $0.palpation }.filter { StudentRoutine.nonBlank($0.text) != nil }
-        guard !tips.isEmpty else { return "" }
+        func visible(_ tips: [Tip]) -> [Tip] { tips.filter { StudentRoutine.nonBlank($0.text) != nil } }
+        let cues = visible(routine.blocks.flatMap(\.cues))
+        let mistakes = routine.blocks.flatMap(\.mistakes)
+        let tricks = visible(routine.blocks.flatMap(\.palpation))
+        guard !cues.isEmpty || !mistakes.isEmpty || !tricks.isEmpty else { return "" }
         var out = "<section class=\"tips\">\n<h2>\(e(PackWords.tipsHeading))</h2>\n"
-        for tip in tips {
-            out += "<div class=\"tip\">\n"
-            let title = StudentRoutine.nonBlank(tip.title)
-            if let title { out += "<h3>\(e(title))</h3>\n" }
-            if let kind = tip.illustration, let scene = figures.illustrations[kind] {
-                out += InlineSVG.element(scene, label: FigureAltText.text(for: kind), cssClass: "figure small") + "\n"
-            }
-            out += "<p>\(e(tip.text))</p>\n</div>\n"
+        out += cues.map(tip).joined()
+        if !mistakes.isEmpty {
+            out += "<div class=\"tip mistakes\">\n<h3>\(e(PackWords.mistakesHeading))</h3>\n"
+            out += mistakes.map { "<p>\(e($0))</p>\n" }.joined() + "</div>\n"
         }
+        out += tricks.map(tip).joined()
         return out + "</section>\n"
+    }
+
+    private func tip(_ tip: Tip) -> String {
+        var out = "<div class=\"tip\">\n"
+        if let title = StudentRoutine.nonBlank(tip.title) { out += "<h3>\(e(title))</h3>\n" }
+        if let kind = tip.illustration, let scene = figures.illustrations[kind] {
+            out += InlineSVG.element(scene, label: FigureAltText.text(for: kind), cssClass: "figure small") + "\n"
+        }
+        return out + "<p>\(e(tip.text))</p>\n</div>\n"
     }
 
     private var linkSection: String {
@@ -187,6 +198,7 @@ public struct HTMLPage: Sendable, Equatable {
     .steps .move{color:#6b665d;font-style:italic}
     .total{font-weight:600}
     .exercise,.tip{background:#fff;border:1px solid #e4dfd4;border-radius:12px;padding:1rem;margin:1rem 0;break-inside:avoid}
+    .tip.mistakes{background:#fbeedd}
     .exercise p,.tip p{margin:.4rem 0}
     .num{display:inline-block;min-width:1.7rem;height:1.7rem;line-height:1.7rem;margin-right:.3rem;text-align:center;border-radius:50%;background:#2b7a69;color:#fff;font-size:.95rem}
     svg.figure{display:block;width:100%;height:auto;margin:.5rem 0}

@@ -9,6 +9,7 @@ enum PackWords {
     static let setupHeading = "Getting set up"
     static let tipsHeading = "Finding the right muscles"
     static let linkHeading = "Keep this close"
+    static let mistakesHeading = "Mistakes to avoid"
     static let setupLabel = "Set up"
     static let howLabel = "How"
     static let keyCueLabel = "Remember"

@@ -48,13 +48,19 @@ public struct PlainTextRoutine: Sendable, Equatable {
         }
         out.append("")
 
-        let tips = routine.blocks.flatMap { $0.cues + $0.palpation }
-        if !tips.isEmpty {
-            out += ["## " + PackWords.tipsHeading, ""]
-            for tip in tips {
-                let title = StudentRoutine.nonBlank(tip.title).map { "**\(Self.inline($0))**: " } ?? ""
-                out.append("- " + title + Self.inline(tip.text))
+        // The blocks' cues, the mistakes they warn of, then the tricks: the handout's order.
+        let cues = routine.blocks.flatMap(\.cues), tricks = routine.blocks.flatMap(\.palpation)
+        let mistakes = routine.blocks.flatMap(\.mistakes)
+        if !cues.isEmpty || !mistakes.isEmpty || !tricks.isEmpty {
+            func line(_ tip: Tip) -> String {
+                "- " + (StudentRoutine.nonBlank(tip.title).map { "**\(Self.inline($0))**: " } ?? "") + Self.inline(tip.text)
             }
+            out += ["## " + PackWords.tipsHeading, ""]
+            out += cues.map(line)
+            if !mistakes.isEmpty {
+                out.append("- **\(PackWords.mistakesHeading)**: " + mistakes.map(Self.inline).joined(separator: " "))
+            }
+            out += tricks.map(line)
             out.append("")
         }
 

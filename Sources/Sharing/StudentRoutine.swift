@@ -102,6 +102,8 @@ public struct StudentRoutine: Sendable, Equatable {
         public var cues: [Tip]
         /// Tricks for finding the muscles by touch, with their pictures.
         public var palpation: [Tip]
+        /// The mistakes the whole block warns of.
+        public var mistakes: [String]
         /// The muscles it works, by name.
         public var muscles: [String]
     }
@@ -179,7 +181,8 @@ public struct StudentRoutine: Sendable, Equatable {
         exercises = entries
         blocks = blockIDs.compactMap { library.blocks[$0] }.map {
             BlockNotes(id: $0.id, name: $0.name, purpose: $0.purpose, setup: $0.setup,
-                       cues: $0.cues, palpation: $0.palpation, muscles: $0.muscles)
+                       cues: $0.cues, palpation: $0.palpation, mistakes: $0.mistakes.compactMap(Self.nonBlank),
+                       muscles: $0.muscles)
         }
     }
 

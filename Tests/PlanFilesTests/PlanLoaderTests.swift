@@ -205,7 +205,7 @@ share:
     sequence:
       - block: Warm-up
       - exercise: Glute Bridge
-      - exercise: cat and cow
+      - exercise: “cat and cow”
       - block: The hip rotation series
         sides: Left-first
     """

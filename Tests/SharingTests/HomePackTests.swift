@@ -114,3 +114,21 @@ import TestSupport
     let html = String(decoding: try #require(files["index.html"]), as: UTF8.self)
     #expect(html.contains("<strong>How:</strong> Lift the hips, then lower them slowly."))
 }
+
+/// The block's mistakes, in the handout's "Keep in mind", are on the web page and in the text
+/// too, between its cues and its tricks.
+@Test func theBlocksMistakesGoIntoThePageAndTheText() throws {
+    var library = Fixtures.library
+    var hips = try #require(library.blocks["hips"])
+    hips.mistakes = ["Lifting the knee with the front of the thigh."]
+    library.add(hips)
+    var plan = Fixtures.mixedPlan()
+    plan.sequence[2].home = true
+    let pack = StudentPack(sequence: Composer(library: library).compose(plan), library: library, figures: FixedFigures(),
+                           version: "0.0.0-test", name: "deep-hips", firstDay: plan.date!.dayAfter)
+    let files = Dictionary(uniqueKeysWithValues: try pack.render(typesetter: Typesetter()).files.map { ($0.name, $0.data) })
+    let html = String(decoding: try #require(files["index.html"]), as: UTF8.self)
+    #expect(html.contains("<div class=\"tip mistakes\">\n<h3>Mistakes to avoid</h3>\n<p>Lifting the knee with the front of the thigh.</p>"))
+    let markdown = String(decoding: try #require(files["deep-hips.md"]), as: UTF8.self)
+    #expect(markdown.contains("- **Mistakes to avoid**: Lifting the knee with the front of the thigh.\n"))
+}

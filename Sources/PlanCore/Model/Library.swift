@@ -68,12 +68,17 @@ public struct Library: Sendable, Equatable {
     }
 
     /// The id `name` means when written as a teacher reads it on a handout rather than as
-    /// an id: `Cool-down` or `Figure four stretch` (capitals, spaces for hyphens) for an id
-    /// or alias, or the printed name itself, `Child's pose`, in any case. Nil when nothing
+    /// an id: `Cool-down` or `Figure four stretch` (capitals, spaces for hyphens, quotes
+    /// round it) for an id or alias, or the printed name itself, `Child's pose`, in any case. Nil when nothing
     /// matches, or when the name is already written as an id.
     private static func looseMatch<Entry>(_ name: String, ids: [String: Entry], aliases: [String: String],
                                           name printed: KeyPath<Entry, String>) -> String? {
-        let lowered = name.lowercased()
+        // Quotes a phone or word processor put round a name are not part of it.
+        let quotes: Set<Character> = ["\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\"", "'"]
+        var unquoted = Substring(name.lowercased())
+        while let first = unquoted.first, quotes.contains(first) { unquoted.removeFirst() }
+        while let last = unquoted.last, quotes.contains(last) { unquoted.removeLast() }
+        let lowered = String(unquoted)
         let asID = lowered.split(whereSeparator: \.isWhitespace).joined(separator: "-")
         guard asID != name || lowered != name else { return nil }
         if ids[asID] != nil { return asID }

@@ -114,7 +114,15 @@ extension Diagnostic.Message {
     /// A key not known in this place.
     public static func unknownKey(_ key: String, in place: String, suggestion: String?, known: [String]) -> Self {
         Self("unknown key '\(key)' in \(place)",
-             hint: didYouMean(suggestion) ?? "the keys here are \(quotedList(known))")
+             hint: misplaced(key, in: place) ?? didYouMean(suggestion) ?? "the keys here are \(quotedList(known))")
+    }
+    /// Where a key the plan knows belongs, when it stands at the plan's left edge: a
+    /// `share:` key or an item's key that lost its indent.
+    static func misplaced(_ key: String, in place: String) -> String? {
+        guard place == "the plan" else { return nil }
+        if PlanFileParser.shareKeys.contains(key) { return "'\(key)' belongs under `share:`: indent it two spaces below that line" }
+        if PlanFileParser.itemKeys.contains(key) { return "'\(key)' belongs to an item of `sequence`: indent it with the item's other keys" }
+        return nil
     }
     /// A required key missing.
     public static func missingKey(_ key: String, in place: String, example: String) -> Self {
