@@ -49,10 +49,13 @@ enum PackWords {
         let count = routine.exercises.count
         // In the routine's order: each block once, where its first exercise is.
         var names: [String] = []
-        var blocksNamed = Set<String>()
+        var named = Set<String>()
         for entry in routine.exercises {
-            guard let id = entry.blockID else { names.append(entry.name.lowercasedArticle); continue }
-            if blocksNamed.insert(id).inserted, let block = routine.blocks.first(where: { $0.id == id }) {
+            guard let id = entry.blockID else {
+                if named.insert("exercise " + entry.exercise.id).inserted { names.append(entry.name.lowercasedArticle) }
+                continue
+            }
+            if named.insert("block " + id).inserted, let block = routine.blocks.first(where: { $0.id == id }) {
                 names.append(block.name.lowercasedArticle)
             }
         }

@@ -70,4 +70,17 @@ struct RoutineOrderTests {
         #expect(setUps.count == 1 && setUps[0].contains("Lie on your back"), "\(setUps)")
         #expect(sides.filter { $0.hasPrefix("How") }.count == 1)
     }
+
+    @Test func aMoveWithNoTimeIsStillSaidAndSideLessWorkIsSaidInOrder() throws {
+        let input = try RealPlans.input("hip-series")
+        let routine = recomposed(input) { plan in
+            plan.transitions.turnOver = .zero
+            plan.transitions.floorChange = .zero
+            plan.sequence.append(PlanItem(content: .exercise("cat-cow")))
+        }
+        let lines = try routineBox(routine)
+        #expect(lines.contains("Right leg working, lying on your left side: 1, 2, 3. Roll over. "
+                               + "Left leg working, lying on your right side: 1, 2, 3. Come onto hands and knees. Then 4."),
+                "\(lines)")
+    }
 }

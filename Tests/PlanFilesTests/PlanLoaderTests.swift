@@ -251,3 +251,21 @@ share:
     #expect(unknown.diagnostics.first?.hint == "`classplan library --search \"zzz qqq\"` finds exercises by name, target or tag",
             "\(unknown.diagnostics)")
 }
+
+/// A word of a name finds its entry through every spelling of it, aliases included, and
+/// the look costs from the same budget as the spelling search.
+@Test func aWordOfANameFindsOneEntryHoweverManySpellingsHoldIt() {
+    var library = Library()
+    library.add(Exercise(id: "rib-breathing", name: "Breathing into the ribs", aliases: ["lateral-breathing", "rib-cage-breathing"],
+                         position: .supine, sided: false, dose: .time(.minutes(1))))
+    library.add(Exercise(id: "cat-cow", name: "Cat and cow", position: .quadruped, sided: false, dose: .reps(8)))
+    library.add(Exercise(id: "bird-dog", name: "Bird dog", position: .quadruped, sided: true, dose: .reps(8)))
+    library.add(Exercise(id: "downward-dog", name: "Downward dog", aliases: ["down-dog"], position: .standing, sided: false,
+                         dose: .time(.seconds(30))))
+    let names = NameSuggestions(library: library, blocks: false)
+    var budget = EditDistance.Budget()
+    #expect(names.nearest(to: "breathings", budget: &budget) == "rib-breathing")
+    #expect(names.nearest(to: "dogs", budget: &budget) == nil, "two entries hold it")
+    var spent = EditDistance.Budget(cells: 0)
+    #expect(names.nearest(to: "breathings", budget: &spent) == nil)
+}

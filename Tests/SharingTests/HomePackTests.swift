@@ -91,6 +91,12 @@ import TestSupport
                               library: Fixtures.library)
     #expect(PackWords.summary(both).hasPrefix("Your home practice: Glute bridge and the hip rotation series, 4 exercises, "),
             "\(PackWords.summary(both))")
+    // The same exercise sent home twice is named once.
+    plan.sequence.append(PlanItem(content: .exercise("bridge"), reps: 5, home: true))
+    let twice = StudentRoutine(sequence: Composer(library: Fixtures.library).home(of: Composer(library: Fixtures.library).compose(plan)),
+                               library: Fixtures.library)
+    #expect(PackWords.summary(twice).hasPrefix("Your home practice: Glute bridge and the hip rotation series, 5 exercises, "),
+            "\(PackWords.summary(twice))")
 }
 
 /// An exercise sent home on its own says how to set up and move, on the page and in the

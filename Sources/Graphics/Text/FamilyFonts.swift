@@ -84,11 +84,29 @@ final class FamilyFonts: @unchecked Sendable {
         guard let config = FcConfigCreate() else { return nil }
         guard FcConfigParseAndLoadFromMemory(config, xml, FcFalse) != 0, FcConfigBuildFonts(config) != 0,
               let fonts = FcConfigGetFonts(config, FcSetSystem), fonts.pointee.nfont > 0,
+              allOf(fonts.pointee, are: family),
               let charset = commonCharacters(of: fonts.pointee) else {
             FcConfigDestroy(config)
             return nil
         }
         return FamilyFonts(config: config, charset: charset)
+    }
+
+    /// Whether every font of `fonts` is of `family`. A system or user configuration that
+    /// accepts other fonts (an `<acceptfont>` of its own) lets them in too; the family's
+    /// text then goes to the font map of every font, as it would without one.
+    private static func allOf(_ fonts: FcFontSet, are family: String) -> Bool {
+        let wanted = family.lowercased()
+        return (0..<Int(fonts.nfont)).allSatisfy { index in
+            guard let font = fonts.fonts[index] else { return false }
+            var n: Int32 = 0
+            var name: UnsafeMutablePointer<FcChar8>? = nil
+            while FcPatternGetString(font, FC_FAMILY, n, &name) == FcResultMatch, let name {
+                if String(cString: name).lowercased() == wanted { return true }
+                n += 1
+            }
+            return false
+        }
     }
 
     /// The characters every font of `fonts` has: the intersection of their character sets.

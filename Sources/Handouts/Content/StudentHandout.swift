@@ -20,6 +20,8 @@ public enum StudentHandout {
     /// The diagrams' share when a handout a little over its pages is drawn again to fit
     /// one page fewer (see `HandoutRenderer.files`).
     static let closeFigureShare = 0.25
+    /// The most sentences the routine's order line holds: two sides and a few moves.
+    static let mostOrderSentences = 12
     static let tipPictureWidth = 78.0
 
     /// The handout's content for `input`: its home practice, not the whole class.
@@ -188,20 +190,31 @@ public enum StudentHandout {
         func close() {
             guard let done = run, !done.numbers.isEmpty else { return }
             let list = done.numbers.map(String.init).joined(separator: ", ")
-            sentences.append(done.side.map { Wording.sentenceCase($0) + ": " + list } ?? list)
+            sentences.append(done.side.map { Wording.sentenceCase($0) + ": " + list } ?? (sentences.isEmpty ? "First " : "Then ") + list)
             run = nil
         }
+        var previous: TimelineItem?
         for item in seq.items {
             if item.kind == .transition {
                 close()
-                sentences.append(item.move == .turnOver ? "Roll over" : Wording.instruction(item.position))
+                sentences.append(Wording.studentMove(item.move, to: item.position))
+                previous = nil
                 continue
             }
+            // A move the plan gives no time (`turn-over: 0s`) has no row of its own.
+            if let before = previous,
+               let move = Timeline.move(from: (before.position, before.lyingSide), to: (item.position, item.lyingSide)) {
+                close()
+                sentences.append(Wording.studentMove(move, to: item.position))
+            }
+            previous = item
             if let current = run, current.side != item.sideSpoken { close() }
             if run == nil { run = (item.sideSpoken, []) }
             if let number = numbers[item.exercise.id], run?.numbers.last != number { run?.numbers.append(number) }
         }
         close()
+        // Past a few turns the line is no help at a glance: the numbered list says the rest.
+        guard sentences.count <= mostOrderSentences else { return nil }
         return sentences.map { $0 + "." }.joined(separator: " ")
     }
 

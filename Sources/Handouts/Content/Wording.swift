@@ -39,6 +39,12 @@ enum Wording {
         }
     }
 
+    /// A move between two exercises, as short as a student needs it: `Roll over` for a
+    /// turn-over, else the position to take, `Lie on your back`.
+    static func studentMove(_ move: TimelineItem.Move?, to position: BodyPosition) -> String {
+        move == .turnOver ? "Roll over" : instruction(position)
+    }
+
     /// A change to a position, said as the teacher would say it: `Lie on your back`.
     static func instruction(_ p: BodyPosition) -> String {
         switch p {

@@ -1,5 +1,5 @@
 /// Lays work steps end to end with the transitions their positions call for.
-enum Timeline {
+public enum Timeline {
     /// The contiguous timeline for `steps`, starting at 0.
     static func lay(_ steps: [WorkStep], transitions: TransitionTimes) -> [TimelineItem] {
         var items: [TimelineItem] = []
@@ -40,7 +40,7 @@ enum Timeline {
 
     /// The kind of move between two positions and the sides the body rests on (for
     /// side-lying, the side lain on), or nil when there is none.
-    static func move(from a: (BodyPosition, Side?), to b: (BodyPosition, Side?)) -> TimelineItem.Move? {
+    public static func move(from a: (BodyPosition, Side?), to b: (BodyPosition, Side?)) -> TimelineItem.Move? {
         if a.0 == b.0 {
             if a.0 == .sideLying, let s1 = a.1, let s2 = b.1, s1 != s2 { return .turnOver }
             return nil

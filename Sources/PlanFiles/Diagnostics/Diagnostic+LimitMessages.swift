@@ -70,7 +70,7 @@ extension Diagnostic.Message {
     /// A share link that is not a web address.
     public static func linkScheme(_ link: String) -> Self {
         // `www.example.org`: an address with its scheme left off.
-        let bare = !link.contains("://") && link.contains(".") && !link.contains { $0.isWhitespace }
+        let bare = !link.contains(":") && link.contains(".") && !link.contains { $0.isWhitespace }
         return Self("'link' must be a web address starting with http:// or https://, not '\(link)'",
                     hint: bare ? "write `link: https://\(link)`"
                                : "students open this link from the handout, the calendar and the QR code")

@@ -114,7 +114,7 @@ extension Diagnostic.Message {
     /// A key not known in this place.
     public static func unknownKey(_ key: String, in place: String, suggestion: String?, known: [String]) -> Self {
         Self("unknown key '\(key)' in \(place)",
-             hint: misplaced(key, in: place) ?? didYouMean(suggestion) ?? "the keys here are \(quotedList(known))")
+             hint: didYouMean(suggestion) ?? misplaced(key, in: place) ?? "the keys here are \(quotedList(known))")
     }
     /// Where a key the plan knows belongs, when it stands at the plan's left edge: a
     /// `share:` key or an item's key that lost its indent.

@@ -139,7 +139,11 @@ struct PlanChecker {
 /// The ids, aliases and names of a library's blocks or exercises, listed once, to find the
 /// one nearest a mistyped name: the id or alias to write instead.
 struct NameSuggestions {
+    /// For each spelling, what to write instead: the id or alias itself, or the id a
+    /// printed name stands for.
     private var answers: [String: String] = [:]
+    /// For each spelling, the id of its entry.
+    private var entries: [String: String] = [:]
     private var candidates: [String] = []
 
     init(library: Library, blocks: Bool) {
@@ -149,11 +153,13 @@ struct NameSuggestions {
         for (id, name, aliases) in names {
             for word in [id] + aliases where answers[word] == nil {
                 answers[word] = word
+                entries[word] = id
                 candidates.append(word)
             }
             let slug = PlanFileParser.slug(name)
             if answers[slug] == nil {
                 answers[slug] = id
+                entries[slug] = id
                 candidates.append(slug)
             }
         }
@@ -174,9 +180,11 @@ struct NameSuggestions {
         if let near = EditDistance.suggestion(for: word, among: candidates, budget: &budget) { return answers[near] }
         let typed = word.lowercased()
         let forms = Set([typed, typed.hasSuffix("s") ? String(typed.dropLast()) : typed + "s"])
-        guard !typed.isEmpty, !typed.contains("-") else { return nil }
+        // The look at every name is paid from the same budget as the spelling search.
+        guard !typed.isEmpty, !typed.contains("-"), budget.cells >= candidates.count else { return nil }
+        budget.cells -= candidates.count
         let holding = Set(candidates.filter { $0.split(separator: "-").contains { forms.contains(String($0)) } }
-            .compactMap { answers[$0] })
+            .compactMap { entries[$0] })
         return holding.count == 1 ? holding.first : nil
     }
 }

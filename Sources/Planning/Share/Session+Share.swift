@@ -53,8 +53,9 @@ extension Session {
         // Practice starts the day after the class. The calendar needs a first day; a plan
         // without a date is taken as today's class, by the session's clock, so everything
         // below stays reproducible.
-        let firstDay = (composed.plan.date ?? today()).dayAfter
-        if let warning = Self.pastPractice(composed.plan, firstDay: firstDay, today: today()) {
+        let today = today()
+        let firstDay = (composed.plan.date ?? today).dayAfter
+        if let warning = Self.pastPractice(composed.plan, firstDay: firstDay, today: today) {
             report.add([warning], sources: composed.loaded.sources)
         }
         let pack = StudentPack(sequence: composed.sequence, library: composed.loaded.library, figures: figures,
