@@ -157,14 +157,22 @@ public struct Label: Sendable, Hashable {
     public var color: Color
     public var anchor: Anchor
     public var bold: Bool
+    /// A rim of this colour round each letter, drawn first, so a label laid over the
+    /// drawing's lines still reads; nil for none.
+    public var halo: Color?
 
     public init(text: String, position: Point, fontSize: Double = 10, color: Color = .black,
-                anchor: Anchor = .start, bold: Bool = false) {
+                anchor: Anchor = .start, bold: Bool = false, halo: Color? = nil) {
         self.text = text
         self.position = position
         self.fontSize = fontSize
         self.color = color
         self.anchor = anchor
         self.bold = bold
+        self.halo = halo
     }
+
+    /// The halo's width, as a share of the font size: enough to part the letters from a
+    /// line under them, not enough to hide what the label points at.
+    public static let haloWidth = 0.28
 }

@@ -150,3 +150,17 @@ func circlingExercisesGetACircularArrow(_ id: String) throws {
     #expect(try #require(points.first).x.isFinite && span > 0)
     #expect((try #require(points.last) - (try #require(points.first))).length < span * 0.75)
 }
+
+/// An angle's words sit on the drawing, over the leg's lines: each carries a white rim that
+/// parts its letters from them, in the PDF and PNG drawing and in SVG alike.
+@Test func anAnglesWordsHaveAHaloThatPartsThemFromTheLines() {
+    let s = scene(for: HipSeriesPoses.tabletop, size: size)
+    let angleLabels = s.groups(named: "angle").flatMap(\.elements).flatMap(\.flattened).compactMap {
+        if case .label(let l) = $0 { return l } else { return nil }
+    }
+    #expect(angleLabels.count == 2)
+    #expect(angleLabels.allSatisfy { $0.halo == .white })
+    let svg = s.svg()
+    #expect(svg.components(separatedBy: "paint-order=\"stroke\"").count == 3, "one halo per angle label")
+    #expect(svg.contains("stroke=\"rgb(255,255,255)\""))
+}

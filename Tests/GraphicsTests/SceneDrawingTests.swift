@@ -95,6 +95,26 @@ struct SceneDrawingTests {
         #expect(ink.upperBound <= 230 && ink.upperBound > 210, "\(ink)")
     }
 
+    /// A label with a halo is drawn over a white rim: on a black ground, pixels round its
+    /// letters turn white, which a label without one leaves black.
+    @Test("a label's halo is drawn round its letters")
+    func halo() throws {
+        let size = Size(width: 120, height: 40)
+        func drawn(_ halo: Color?) throws -> Int {
+            let scene = Scene(size: size, elements: [
+                .path(.polygon([Point(x: 0, y: 0), Point(x: 120, y: 0), Point(x: 120, y: 40), Point(x: 0, y: 40)]),
+                      ShapeStyle(fill: .black)),
+                .label(Label(text: "about 90°", position: Point(x: 60, y: 26), fontSize: 14, color: .black,
+                             anchor: .middle, bold: true, halo: halo)),
+            ])
+            let image = try PNGImage(width: 120, height: 40, background: .white)
+            try image.context.draw(scene, in: Rect(x: 0, y: 0, width: 120, height: 40))
+            return (0..<40).reduce(0) { n, y in n + (0..<120).filter { x in image.pixel(x: x, y: y).red > 0.9 }.count }
+        }
+        #expect(try drawn(nil) == 0)
+        #expect(try drawn(.white) > 100)
+    }
+
     /// A filled circle is drawn as the round ends of a very short line, which a PDF writes
     /// in a fraction of the numbers: it must cover the same pixels as the circle's outline
     /// filled, in an image, and in a PDF as a viewer rasterizes it (poppler may set a stroke

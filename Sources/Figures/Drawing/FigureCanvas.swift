@@ -340,8 +340,10 @@ struct FigureCanvas {
                 elements.append((.arrow(path.mapped(f), scaled(s, w), headLength: head * unit, doubleHeaded: false), group))
             case .text(let text, let at):
                 let small = fontSize * 0.9
+                // Set on the drawing itself (an angle's bend): a white rim parts it from the lines.
                 elements.append((.label(Label(text: text, position: f(at) + Point(x: 0, y: small * 0.35),
-                                               fontSize: small, color: style.text, anchor: .middle, bold: true)), group))
+                                               fontSize: small, color: style.text, anchor: .middle, bold: true,
+                                               halo: .white)), group))
             case .callout: break
             }
         }

@@ -49,6 +49,10 @@ private func svgMarkup(_ elements: [SceneElement]) -> String {
             out += "<text x=\"\(num(l.position.x))\" y=\"\(num(l.position.y))\" font-family=\"sans-serif\""
             out += " font-size=\"\(num(l.fontSize))\" text-anchor=\"\(anchor)\""
             if l.bold { out += " font-weight=\"bold\"" }
+            if let halo = l.halo {
+                out += paint("stroke", halo) + " stroke-width=\"\(num(l.fontSize * Label.haloWidth))\""
+                out += " stroke-linejoin=\"round\" paint-order=\"stroke\""
+            }
             out += paint("fill", l.color) + ">\(XMLText.escape(l.text))</text>\n"
         }
     }

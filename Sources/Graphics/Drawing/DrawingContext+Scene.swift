@@ -147,6 +147,10 @@ extension DrawingContext {
         case .middle: dx = -layout.size.width / 2
         case .end: dx = -layout.size.width
         }
-        draw(layout, at: Point(x: label.position.x + dx, y: label.position.y - baseline))
+        let origin = Point(x: label.position.x + dx, y: label.position.y - baseline)
+        if let halo = label.halo {
+            drawHalo(of: layout, at: origin, color: halo, width: label.fontSize * Label.haloWidth)
+        }
+        draw(layout, at: origin)
     }
 }

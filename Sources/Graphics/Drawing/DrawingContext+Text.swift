@@ -15,6 +15,20 @@ extension DrawingContext {
         }
     }
 
+    /// Strokes the outline of `layout`'s letters in `color`, `width` wide with round joins,
+    /// at the same place `draw(_:at:)` puts them: a halo to draw the text over.
+    public func drawHalo(of layout: TextLayout, at point: Point, color: Color, width: Double) {
+        withSavedState {
+            setColor(color)
+            cairo_new_path(cr)
+            cairo_move_to(cr, point.x, point.y)
+            pango_cairo_layout_path(cr, layout.layout)
+            cairo_set_line_width(cr, width)
+            cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
+            cairo_stroke(cr)
+        }
+    }
+
     /// Draws only `lines` of `layout`, the first of them with its top at `point.y`: the way
     /// to continue a paragraph on the next page.
     public func draw(_ layout: TextLayout, at point: Point, lines range: Range<Int>) {
