@@ -55,35 +55,12 @@ public struct Library: Sendable, Equatable {
 
     /// The id of the exercise a plan names by its id or one of its aliases.
     public func exerciseID(named name: String) -> String? {
-        if exercises[name] != nil { return name }
-        if let id = exerciseAliases[name] { return id }
-        return Self.looseMatch(name, ids: exercises, aliases: exerciseAliases, name: \.name)
+        exercises[name] != nil ? name : exerciseAliases[name]
     }
 
     /// The id of the block a plan names by its id or one of its aliases.
     public func blockID(named name: String) -> String? {
-        if blocks[name] != nil { return name }
-        if let id = blockAliases[name] { return id }
-        return Self.looseMatch(name, ids: blocks, aliases: blockAliases, name: \.name)
-    }
-
-    /// The id `name` means when written as a teacher reads it on a handout rather than as
-    /// an id: `Cool-down` or `Figure four stretch` (capitals, spaces for hyphens, quotes
-    /// round it) for an id or alias, or the printed name itself, `Child's pose`, in any case. Nil when nothing
-    /// matches, or when the name is already written as an id.
-    private static func looseMatch<Entry>(_ name: String, ids: [String: Entry], aliases: [String: String],
-                                          name printed: KeyPath<Entry, String>) -> String? {
-        // Quotes a phone or word processor put round a name are not part of it.
-        let quotes: Set<Character> = ["\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\"", "'"]
-        var unquoted = Substring(name.lowercased())
-        while let first = unquoted.first, quotes.contains(first) { unquoted.removeFirst() }
-        while let last = unquoted.last, quotes.contains(last) { unquoted.removeLast() }
-        let lowered = String(unquoted)
-        let asID = lowered.split(whereSeparator: \.isWhitespace).joined(separator: "-")
-        guard asID != name || lowered != name else { return nil }
-        if ids[asID] != nil { return asID }
-        if let id = aliases[asID] { return id }
-        return ids.filter { $0.value[keyPath: printed].lowercased() == lowered }.keys.min()
+        blocks[name] != nil ? name : blockAliases[name]
     }
 
     /// Every exercise, in the order added.

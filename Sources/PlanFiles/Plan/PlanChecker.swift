@@ -16,13 +16,24 @@ struct PlanChecker {
         // Made once, at the first unknown name: a plan of many against a large library
         // must not list the library again for each.
         var blockNames: NameSuggestions?, exerciseNames: NameSuggestions?
-        func suggestion(for name: String, blocks: Bool) -> String? {
+        func names(blocks: Bool) -> NameSuggestions {
             if blocks {
                 if blockNames == nil { blockNames = NameSuggestions(library: library, blocks: true) }
-                return blockNames?.nearest(to: name, budget: &reader.hintBudget)
+                return blockNames!
             }
             if exerciseNames == nil { exerciseNames = NameSuggestions(library: library, blocks: false) }
-            return exerciseNames?.nearest(to: name, budget: &reader.hintBudget)
+            return exerciseNames!
+        }
+        func suggestion(for name: String, blocks: Bool) -> String? {
+            names(blocks: blocks).nearest(to: name, budget: &reader.hintBudget)
+        }
+        // A name written as the handouts print it (`Cool-down`, `Child's pose`, in quotes
+        // from a phone) is the entry whose id, alias or name reads the same as an id.
+        func blockID(named name: String) -> String? {
+            library.blockID(named: name) ?? names(blocks: true).entry(writtenAs: name)
+        }
+        func exerciseID(named name: String) -> String? {
+            library.exerciseID(named: name) ?? names(blocks: false).entry(writtenAs: name)
         }
         // Inline exercises get ids from their names; two alike, or one named like a library
         // exercise, would share an id and one would drop out of the handouts.
@@ -30,11 +41,11 @@ struct PlanChecker {
         for (index, (item, note)) in zip(plan.sequence, notes).enumerated() {
             switch item.content {
             case .block(let name):
-                guard let id = library.blockID(named: name), let block = library.blocks[id] else {
+                guard let id = blockID(named: name), let block = library.blocks[id] else {
                     if !brokenIDs.contains(name) {
                         let nearest = suggestion(for: name, blocks: true)
                         reader.error(.unknownBlock(name, suggestion: nearest,
-                                                   isExercise: library.exerciseID(named: name) != nil), at: note.idNode)
+                                                   isExercise: exerciseID(named: name) != nil), at: note.idNode)
                     }
                     continue
                 }
@@ -48,11 +59,11 @@ struct PlanChecker {
                 checkWork(named: name, exercises: chosen.compactMap { library.exercises[$0] }, item: item, note: note,
                           reader: &reader)
             case .exercise(let name):
-                guard let id = library.exerciseID(named: name), let exercise = library.exercises[id] else {
+                guard let id = exerciseID(named: name), let exercise = library.exercises[id] else {
                     if !brokenIDs.contains(name) {
                         let nearest = suggestion(for: name, blocks: false)
                         reader.error(.unknownExercise(name, suggestion: nearest,
-                                                      isBlock: library.blockID(named: name) != nil), at: note.idNode)
+                                                      isBlock: blockID(named: name) != nil), at: note.idNode)
                     }
                     continue
                 }
@@ -171,6 +182,15 @@ struct NameSuggestions {
         var n = 2
         while taken("\(id)-\(n)") { n += 1 }
         return "\(id)-\(n)"
+    }
+
+    /// The id of the entry `name` stands for when written as an id would be (`Cool-down`,
+    /// `“clam”`, `Child's pose`): its id, an alias or its printed name, the same once
+    /// made lower-case with hyphens for the rest. Nil when none reads so, and for a name
+    /// already written as an id: one that names nothing is a slip, and gets a did-you-mean.
+    func entry(writtenAs name: String) -> String? {
+        let asID = PlanFileParser.slug(name)
+        return asID == name ? nil : entries[asID]
     }
 
     /// The nearest name to `word`, spending from `budget`; failing that, the one entry a
