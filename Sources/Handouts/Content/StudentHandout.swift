@@ -190,7 +190,7 @@ public enum StudentHandout {
         func close() {
             guard let done = run, !done.numbers.isEmpty else { return }
             let list = done.numbers.map(String.init).joined(separator: ", ")
-            sentences.append(done.side.map { Wording.sentenceCase($0) + ": " + list } ?? (sentences.isEmpty ? "First " : "Then ") + list)
+            sentences.append(done.side.map { $0 + ": " + list } ?? (sentences.isEmpty ? "First " : "Then ") + list)
             run = nil
         }
         var previous: TimelineItem?
@@ -215,7 +215,7 @@ public enum StudentHandout {
         close()
         // Past a few turns the line is no help at a glance: the numbered list says the rest.
         guard sentences.count <= mostOrderSentences else { return nil }
-        return sentences.map { $0 + "." }.joined(separator: " ")
+        return sentences.map(sentence).joined(separator: " ")
     }
 
     /// One exercise: number and name, diagram, dose, its cue, where to feel it, what to avoid.

@@ -8,9 +8,6 @@ enum Wording {
     static let months = ["January", "February", "March", "April", "May", "June", "July",
                          "August", "September", "October", "November", "December"]
 
-    /// `text` with its first letter a capital, to start a sentence.
-    static func sentenceCase(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
-
     /// `1 December 2026`.
     static func date(_ d: PlanDate) -> String { "\(d.day) \(months[d.month - 1]) \(d.year)" }
 
